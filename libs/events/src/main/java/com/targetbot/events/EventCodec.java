@@ -1,0 +1,38 @@
+package com.targetbot.events;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON form of event data. Readers ignore unknown properties, so producers may add optional fields
+ * without a new type version.
+ */
+public final class EventCodec {
+
+    private final JsonMapper mapper;
+
+    public EventCodec() {
+        this.mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public byte[] write(Event event) {
+        return mapper.writeValueAsBytes(event);
+    }
+
+    /**
+     * Reads the data of an event of the given type.
+     *
+     * @throws MalformedEventException when the type is unknown or the JSON does not fit the record
+     */
+    public Event read(String typeName, byte[] json) {
+        EventType<?> type = EventTypes.byName(typeName);
+        try {
+            return mapper.readValue(json, type.javaType());
+        } catch (JacksonException e) {
+            throw new MalformedEventException("data of " + typeName + " does not parse: " + e.getOriginalMessage(), e);
+        }
+    }
+}

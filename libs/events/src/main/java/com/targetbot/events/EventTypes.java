@@ -1,0 +1,94 @@
+package com.targetbot.events;
+
+import com.targetbot.events.leads.CreateLead;
+import com.targetbot.events.leads.LeadCommand;
+import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadEvent;
+import com.targetbot.events.meta.AdAccountsSyncFailed;
+import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.MetaCommand;
+import com.targetbot.events.meta.MetaEvent;
+import com.targetbot.events.meta.SyncAdAccounts;
+import com.targetbot.events.reports.GenerateReport;
+import com.targetbot.events.reports.ReportCommand;
+import com.targetbot.events.reports.ReportEvent;
+import com.targetbot.events.reports.ReportFailed;
+import com.targetbot.events.reports.ReportGenerated;
+import com.targetbot.events.telegram.SendTelegramMessage;
+import com.targetbot.events.telegram.TelegramOutboundCommand;
+import com.targetbot.events.telegram.TelegramUpdateEvent;
+import com.targetbot.events.telegram.TelegramUpdateReceived;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The one place that maps CloudEvents type names to records and topics. */
+public final class EventTypes {
+
+    /** The sealed roots of the contract; every record they permit must be registered below. */
+    public static final List<Class<? extends Event>> ROOTS = List.of(
+            TelegramUpdateEvent.class,
+            TelegramOutboundCommand.class,
+            LeadCommand.class,
+            LeadEvent.class,
+            MetaCommand.class,
+            MetaEvent.class,
+            ReportCommand.class,
+            ReportEvent.class);
+
+    private static final List<EventType<?>> ALL = List.of(
+            new EventType<>(
+                    "com.targetbot.telegram.update.received.v1", TelegramUpdateReceived.class, Topics.TELEGRAM_UPDATES),
+            new EventType<>(
+                    "com.targetbot.telegram.message.send.v1", SendTelegramMessage.class, Topics.TELEGRAM_OUTBOUND),
+            new EventType<>("com.targetbot.lead.create.v1", CreateLead.class, Topics.LEADS_COMMANDS),
+            new EventType<>("com.targetbot.lead.created.v1", LeadCreated.class, Topics.LEADS_EVENTS),
+            new EventType<>("com.targetbot.meta.adaccounts.sync.v1", SyncAdAccounts.class, Topics.META_COMMANDS),
+            new EventType<>("com.targetbot.meta.adaccounts.synced.v1", AdAccountsSynced.class, Topics.META_EVENTS),
+            new EventType<>(
+                    "com.targetbot.meta.adaccounts.sync_failed.v1", AdAccountsSyncFailed.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.report.generate.v1", GenerateReport.class, Topics.REPORTS_COMMANDS),
+            new EventType<>("com.targetbot.report.generated.v1", ReportGenerated.class, Topics.REPORTS_EVENTS),
+            new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS));
+
+    private static final Map<String, EventType<?>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType<?>> BY_CLASS =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
+
+    private EventTypes() {}
+
+    /** Every registered type. */
+    public static List<EventType<?>> all() {
+        return ALL;
+    }
+
+    /** The types published on one topic. */
+    public static List<EventType<?>> on(Topic topic) {
+        return ALL.stream().filter(type -> type.topic().equals(topic)).toList();
+    }
+
+    /**
+     * Looks a type up by its {@code ce_type}.
+     *
+     * @throws MalformedEventException when the name is not part of the contract
+     */
+    public static EventType<?> byName(String name) {
+        EventType<?> type = BY_NAME.get(name);
+        if (type == null) {
+            throw new MalformedEventException("unknown event type '" + name + "'");
+        }
+        return type;
+    }
+
+    /** The registered type of an event record. */
+    @SuppressWarnings("unchecked")
+    public static <E extends Event> EventType<E> typeOf(E event) {
+        EventType<?> type = BY_CLASS.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " is not registered in EventTypes");
+        }
+        return (EventType<E>) type;
+    }
+}

@@ -1,0 +1,5 @@
+/** Event records of the leads domain. */
+@NullMarked
+package com.targetbot.events.leads;
+
+import org.jspecify.annotations.NullMarked;

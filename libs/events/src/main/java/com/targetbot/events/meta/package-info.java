@@ -1,0 +1,5 @@
+/** Event records of the meta domain. */
+@NullMarked
+package com.targetbot.events.meta;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Event records of the telegram domain. */
+@NullMarked
+package com.targetbot.events.telegram;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package com.targetbot.kit.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,13 +30,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of(
-                        "field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                        "field",
+                        error.getField(),
+                        "message",
+                        // A binding failure's default message names Java types; say what the client sent instead.
+                        error.isBindingFailure()
+                                ? "has an invalid value '" + error.getRejectedValue() + "'"
+                                : String.valueOf(error.getDefaultMessage())))
                 .toList();
         ProblemDetail problem = exception.getBody();
         problem.setDetail("Invalid fields: "
                 + String.join(", ", errors.stream().map(e -> e.get("field")).toList()));
         problem.setProperty("errors", errors);
+        return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
+        String message = "has an invalid value '" + exception.getValue() + "'";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field + " " + message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return handleExceptionInternal(exception, problem, headers, status, request);
     }
 }

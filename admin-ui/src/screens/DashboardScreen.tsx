@@ -1,0 +1,63 @@
+import type { ComponentChildren } from 'preact';
+import type { Dashboard, Gateway } from '../api/gateway';
+import { useI18n } from '../i18n/context';
+import { PageHeader, ResourceView, UpdatedAt } from '../ui/components';
+import { useResource } from '../ui/use-resource';
+
+const REFRESH_SECONDS = 15;
+
+export function DashboardScreen(props: { gateway: Gateway }) {
+  const i18n = useI18n();
+  const { t, tn } = i18n;
+  const dashboard = useResource((signal) => props.gateway.dashboard(signal), REFRESH_SECONDS * 1000);
+
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')}>
+        <span class="muted">{tn('dashboard.autoRefresh', REFRESH_SECONDS)}</span>
+        <UpdatedAt at={dashboard.loadedAt} />
+      </PageHeader>
+      <ResourceView resource={dashboard}>{(data) => <Cards data={data} />}</ResourceView>
+    </>
+  );
+}
+
+function Cards({ data }: { data: Dashboard }) {
+  const i18n = useI18n();
+  const { t, tn } = i18n;
+  return (
+    <div class="cards">
+      <Card title={t('dashboard.leads')} value={i18n.number(data.leads.total)} href="#/leads">
+        {tn('dashboard.leadsToday', data.leads.today)}
+      </Card>
+      <Card title={t('dashboard.reports')} value={i18n.number(data.reports.total)} href="#/reports">
+        {t('dashboard.reportsHint')}
+      </Card>
+      <Card
+        title={t('dashboard.meta')}
+        value={data.meta.syncedAt ? tn('plural.campaigns', data.meta.campaigns) : '—'}
+        href="#/meta"
+      >
+        {data.meta.syncedAt ? (
+          <>
+            {tn('plural.adAccounts', data.meta.adAccounts)}
+            <br />
+            {t('dashboard.metaSyncedAt', { time: i18n.dateTime(data.meta.syncedAt) })}
+          </>
+        ) : (
+          t('dashboard.metaNever')
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function Card(props: { title: string; value: string; href: string; children: ComponentChildren }) {
+  return (
+    <a class="card" href={props.href}>
+      <h2 class="card-title">{props.title}</h2>
+      <p class="card-value">{props.value}</p>
+      <p class="card-hint">{props.children}</p>
+    </a>
+  );
+}

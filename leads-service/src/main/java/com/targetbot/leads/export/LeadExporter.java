@@ -1,0 +1,40 @@
+package com.targetbot.leads.export;
+
+import com.targetbot.leads.store.Lead;
+import com.targetbot.leads.store.LeadRepository;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes every lead as one JSON line, oldest first, one page of leads in memory at a time. */
+@Component
+class LeadExporter {
+
+    private final LeadRepository leads;
+    private final JsonMapper json;
+    private final ExportProperties properties;
+
+    LeadExporter(LeadRepository leads, JsonMapper json, ExportProperties properties) {
+        this.leads = leads;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    void writeAll(OutputStream out) throws IOException {
+        int pageSize = properties.pageSize();
+        long offset = 0;
+        List<String> ids;
+        do {
+            ids = leads.idsOldestFirst(offset, pageSize);
+            for (Lead lead : leads.findAll(ids)) {
+                out.write(json.writeValueAsBytes(lead));
+                out.write('\n');
+            }
+            // Each page goes out as it is read, so the client sees progress and nothing piles up here.
+            out.flush();
+            offset += ids.size();
+        } while (ids.size() == pageSize);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The lead export: every lead as NDJSON, oldest first, streamed page by page so memory stays constant
+ * however many leads there are.
+ */
+@NullMarked
+package com.targetbot.leads.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,11 +4,17 @@ import java.time.Duration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Runs an action at most once per id within a time window, across replicas: the id is claimed with
- * Redis {@code SET NX EX} before the action and released again if the action fails, so a redelivered
- * record is retried rather than lost.
+ * Runs an action at most once per id within a time window, across replicas and restarts: the id is
+ * marked done in Redis only after the action succeeded. A crash between the action and the mark
+ * re-runs the action on redelivery (at-least-once), so actions must tolerate that; a failed action
+ * leaves no mark and is retried.
+ *
+ * <p>Kafka hands all records of one key to one consumer in order, so two deliveries of the same
+ * event do not race each other.
  */
 public class IdempotencyGuard {
+
+    private static final String DONE = "done";
 
     private final StringRedisTemplate redis;
     private final String keyPrefix;
@@ -25,16 +31,11 @@ public class IdempotencyGuard {
      */
     public boolean runOnce(String scope, String id, Duration window, Runnable action) {
         String key = keyPrefix + scope + ":" + id;
-        Boolean claimed = redis.opsForValue().setIfAbsent(key, "1", window);
-        if (!Boolean.TRUE.equals(claimed)) {
+        if (DONE.equals(redis.opsForValue().get(key))) {
             return false;
         }
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException | Error e) {
-            redis.delete(key);
-            throw e;
-        }
+        action.run();
+        redis.opsForValue().set(key, DONE, window);
+        return true;
     }
 }

@@ -1,0 +1,61 @@
+package com.targetbot.meta.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.targetbot.meta.GraphSandbox;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The client against the sandbox, which checks tokens and proofs and pages the way Graph does. */
+class GraphApiClientSandboxIT {
+
+    static final String TOKEN = "sandbox-user-token";
+
+    @Test
+    void readsEveryAdAccountAndCampaignAcrossPages() {
+        var graph = client("sandbox-app-secret", 5);
+
+        var accounts = graph.adAccounts();
+        int campaigns = accounts.stream()
+                .mapToInt(account -> graph.campaigns(account.id()).size())
+                .sum();
+
+        assertThat(accounts).hasSize(3).allSatisfy(account -> {
+            assertThat(account.id()).startsWith("act_");
+            assertThat(account.currency()).isNotBlank();
+        });
+        assertThat(campaigns).isEqualTo(42);
+    }
+
+    @Test
+    void wrongAppSecretIsRefusedWithCode100AndNoTokenInTheMessage() {
+        var graph = client("not-the-app-secret", 25);
+
+        var failure = catchThrowableOfType(GraphApiException.class, graph::adAccounts);
+
+        assertThat(failure.code()).isEqualTo(100);
+        assertThat(failure.retryable()).isFalse();
+        assertThat(failure.getMessage())
+                .doesNotContain(TOKEN)
+                .doesNotContain(GraphApiClient.appSecretProof(TOKEN, "not-the-app-secret"));
+    }
+
+    static GraphApiClient client(String appSecret, int pageSize) {
+        var properties = new GraphProperties(
+                GraphSandbox.baseUrl(),
+                "v23.0",
+                "sandbox-app",
+                appSecret,
+                TOKEN,
+                pageSize,
+                400,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10));
+        return new GraphApiClient(
+                RestClient.builder(), properties, new GraphAppUsage(new SimpleMeterRegistry(), JsonMapper.shared()));
+    }
+}

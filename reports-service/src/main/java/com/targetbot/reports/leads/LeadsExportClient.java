@@ -1,0 +1,102 @@
+package com.targetbot.reports.leads;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads leads-service's {@code GET /leads/export} (NDJSON, oldest first) one line at a time. */
+@Component
+public class LeadsExportClient {
+
+    private static final String EXPORT_PATH = "/leads/export";
+
+    private final RestClient client;
+    private final JsonMapper mapper;
+
+    LeadsExportClient(RestClient.Builder builder, JsonMapper mapper, LeadsExportProperties properties) {
+        // HttpURLConnection's read timeout applies to each read; the JDK HttpClient's would bound the whole
+        // exchange, which a long export legitimately outlives.
+        var requestFactory = ClientHttpRequestFactoryBuilder.simple()
+                .build(HttpClientSettings.defaults()
+                        .withTimeouts(properties.leadsConnectTimeout(), properties.leadsReadTimeout()));
+        this.client = builder.baseUrl(properties.leadsUrl().toString())
+                .requestFactory(requestFactory)
+                .build();
+        this.mapper = mapper;
+    }
+
+    /**
+     * Streams every lead to {@code consumer}; only the line being parsed is held in memory.
+     *
+     * @return the number of leads read
+     * @throws LeadsExportException when the export cannot be read completely
+     * @throws UncheckedIOException when {@code consumer} fails with an {@link IOException}
+     */
+    public long forEach(LeadConsumer consumer) {
+        try {
+            Long count = client.get()
+                    .uri(EXPORT_PATH)
+                    .accept(MediaType.APPLICATION_NDJSON)
+                    .exchange((request, response) -> {
+                        if (!response.getStatusCode().is2xxSuccessful()) {
+                            throw new LeadsExportException(
+                                    "leads-service answered " + response.getStatusCode() + " to GET " + EXPORT_PATH);
+                        }
+                        // Closing the body first stops the transfer; the response would otherwise drain the rest.
+                        try (InputStream body = response.getBody()) {
+                            return read(body, consumer);
+                        }
+                    });
+            return count == null ? 0 : count;
+        } catch (RestClientException e) {
+            throw new LeadsExportException("leads export failed: " + e.getMessage(), e);
+        }
+    }
+
+    private long read(InputStream body, LeadConsumer consumer) throws IOException {
+        var lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        long count = 0;
+        long lineNumber = 0;
+        String line;
+        while ((line = lines.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            ExportedLead lead = parse(line, lineNumber);
+            try {
+                consumer.accept(lead);
+            } catch (IOException e) {
+                // Not the export's fault: keep it apart from the I/O errors of reading leads-service.
+                throw new UncheckedIOException(e);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private ExportedLead parse(String line, long lineNumber) {
+        ExportedLead lead;
+        try {
+            lead = mapper.readValue(line, ExportedLead.class);
+        } catch (JacksonException e) {
+            throw new LeadsExportException(
+                    "line " + lineNumber + " of the leads export is not a lead: " + e.getOriginalMessage(), e);
+        }
+        if (lead == null || lead.id() == null || lead.id().isBlank()) {
+            throw new LeadsExportException("line " + lineNumber + " of the leads export has no id");
+        }
+        return lead;
+    }
+}

@@ -1,0 +1,110 @@
+package com.targetbot.reports.requests;
+
+import com.targetbot.events.Envelope;
+import com.targetbot.events.reports.GenerateReport;
+import com.targetbot.events.reports.ReportCommand;
+import com.targetbot.events.reports.ReportFailed;
+import com.targetbot.events.reports.ReportFormat;
+import com.targetbot.events.reports.ReportGenerated;
+import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.kit.kafka.RejectedEventException;
+import com.targetbot.reports.catalog.Report;
+import com.targetbot.reports.catalog.ReportCatalog;
+import com.targetbot.reports.catalog.ReportFile;
+import com.targetbot.reports.catalog.ReportStatus;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes {@code reports.commands}. Idempotent by report id: a ready report is never generated again
+ * (its {@code ReportGenerated} is published once more only if a crash lost it), while a pending or failed
+ * one is generated again into the same object key. Commands of one report share a partition, so they
+ * are handled one after the other.
+ */
+@Component
+class ReportCommandsConsumer {
+
+    // Report ids become object keys and Redis keys; the gateway mints UUIDs, anything unsafe is refused.
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    private static final int MAX_REASON_LENGTH = 500;
+    private static final Logger log = LoggerFactory.getLogger(ReportCommandsConsumer.class);
+
+    private final ReportCatalog catalog;
+    private final ReportGenerator generator;
+    private final EventPublisher publisher;
+
+    ReportCommandsConsumer(ReportCatalog catalog, ReportGenerator generator, EventPublisher publisher) {
+        this.catalog = catalog;
+        this.generator = generator;
+        this.publisher = publisher;
+    }
+
+    @KafkaListener(topics = "reports.commands", groupId = "reports-service")
+    void on(Envelope<?> envelope) {
+        if (!(envelope.data() instanceof ReportCommand command)) {
+            throw new RejectedEventException(envelope.type() + " is not a reports command");
+        }
+        switch (command) {
+            case GenerateReport generate -> on(generate);
+        }
+    }
+
+    private void on(GenerateReport command) {
+        String id = command.reportId();
+        if (!SAFE_ID.matcher(id).matches()) {
+            throw new RejectedEventException("report id must match " + SAFE_ID.pattern());
+        }
+        Optional<Report> ready = catalog.find(id).filter(report -> report.status() == ReportStatus.READY);
+        if (ready.isPresent()) {
+            alreadyReady(ready.get());
+            return;
+        }
+        catalog.markPending(command);
+        ReportFile file;
+        try {
+            file = generator.generate(command);
+        } catch (ReportGenerationException e) {
+            fail(id, e);
+            return;
+        }
+        // Ready before announced: whoever reacts to ReportGenerated finds the report with its link.
+        catalog.markReady(id, file);
+        announce(id, command.format(), file);
+        log.info("Report {} ready: {} rows, {} bytes at {}", id, file.rows(), file.sizeBytes(), file.objectKey());
+    }
+
+    private void alreadyReady(Report report) {
+        if (report.announced()) {
+            log.info("Report {} is ready already; command ignored", report.id());
+            return;
+        }
+        // A crash came between marking it ready and publishing: publish now, without generating again.
+        announce(report.id(), report.format(), Objects.requireNonNull(report.file(), "file of a ready report"));
+    }
+
+    private void announce(String id, ReportFormat format, ReportFile file) {
+        publisher
+                .publish(new ReportGenerated(
+                        id, format, file.objectKey(), file.sizeBytes(), file.rows(), file.generatedAt()))
+                .join();
+        catalog.markAnnounced(id);
+    }
+
+    private void fail(String id, ReportGenerationException failure) {
+        log.warn("Report {} failed: {}", id, failure.getMessage(), failure);
+        String reason = abbreviate(String.valueOf(failure.getMessage()));
+        Instant failedAt = Instant.now();
+        catalog.markFailed(id, reason, failedAt);
+        publisher.publish(new ReportFailed(id, reason, failedAt)).join();
+    }
+
+    private static String abbreviate(String reason) {
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
+    }
+}

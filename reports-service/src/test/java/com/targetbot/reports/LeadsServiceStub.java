@@ -1,0 +1,182 @@
+package com.targetbot.reports;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plays leads-service's documented export contract: {@code GET /leads/export} answers an
+ * {@code application/x-ndjson} stream of lead JSON objects, oldest first, written as it goes (chunked).
+ */
+public final class LeadsServiceStub implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+    private final AtomicReference<Export> export = new AtomicReference<>(new Lines(List.of()));
+    private final AtomicInteger exportRequests = new AtomicInteger();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private LeadsServiceStub(HttpServer server) {
+        this.server = server;
+    }
+
+    public static LeadsServiceStub start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            LeadsServiceStub stub = new LeadsServiceStub(server);
+            server.createContext("/leads/export", stub::export);
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.start();
+            return stub;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A lead as leads-service writes it. */
+    public static String lead(
+            String id,
+            String name,
+            String phone,
+            String email,
+            String comment,
+            String source,
+            String status,
+            Instant createdAt) {
+        Map<String, Object> lead = new LinkedHashMap<>();
+        lead.put("id", id);
+        lead.put("name", name);
+        lead.put("phone", phone);
+        lead.put("email", email);
+        lead.put("comment", comment);
+        lead.put("source", source);
+        lead.put("status", status);
+        lead.put("createdAt", createdAt.toString());
+        lead.put("createdBy", "api-key:landing");
+        return JSON.writeValueAsString(lead);
+    }
+
+    public String baseUrl() {
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort();
+    }
+
+    /** Exports exactly these NDJSON lines. */
+    public void serve(List<String> lines) {
+        export.set(new Lines(lines));
+    }
+
+    /** Exports {@code count} generated leads, produced while streaming. */
+    public void serveGenerated(int count) {
+        export.set(new Generated(count));
+    }
+
+    /** Answers the export with an error status and a problem body. */
+    public void failWith(int status) {
+        export.set(new Failure(status));
+    }
+
+    public int exportRequests() {
+        return exportRequests.get();
+    }
+
+    @Override
+    public void close() {
+        if (stopped.compareAndSet(false, true)) {
+            server.stop(0);
+        }
+    }
+
+    private void export(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"GET".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            exportRequests.incrementAndGet();
+            Export current = export.get();
+            if (current instanceof Failure failure) {
+                byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":"
+                                + failure.status() + "}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(failure.status(), body.length);
+                exchange.getResponseBody().write(body);
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
+            exchange.sendResponseHeaders(200, 0);
+            try (Writer out =
+                    new BufferedWriter(new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8))) {
+                switch (current) {
+                    case Lines lines -> {
+                        for (String line : lines.lines()) {
+                            out.write(line);
+                            out.write('\n');
+                        }
+                    }
+                    case Generated generated -> {
+                        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+                        for (int i = 0; i < generated.count(); i++) {
+                            out.write(lead(
+                                    UUID.randomUUID().toString(),
+                                    "Клиент " + i,
+                                    "+7900" + String.format("%07d", i),
+                                    "client" + i + "@example.com",
+                                    "Заявка с лендинга, строка " + i,
+                                    "api",
+                                    "new",
+                                    start.plusSeconds(i)));
+                            out.write('\n');
+                        }
+                    }
+                    case Failure ignored -> throw new IllegalStateException("handled above");
+                }
+            }
+        }
+    }
+
+    private sealed interface Export permits Lines, Generated, Failure {}
+
+    private record Lines(List<String> lines) implements Export {}
+
+    private record Generated(int count) implements Export {}
+
+    private record Failure(int status) implements Export {}
+
+    /** Starts the stub with the test context and points {@code targetbot.reports.leads-url} at it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+
+        @Bean(destroyMethod = "close")
+        LeadsServiceStub leadsServiceStub() {
+            return start();
+        }
+
+        @Bean
+        DynamicPropertyRegistrar leadsServiceUrl(LeadsServiceStub stub) {
+            return registry -> registry.add("targetbot.reports.leads-url", stub::baseUrl);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.targetbot.sandbox.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Graph's checks on every data call: a valid user access token and, since the app requires it for server calls,
+ * {@code appsecret_proof} = hex HMAC-SHA256 of the token keyed by the app secret.
+ */
+@Component
+class GraphAuth {
+
+    private final GraphSandboxProperties properties;
+
+    GraphAuth(GraphSandboxProperties properties) {
+        this.properties = properties;
+    }
+
+    void authorize(@Nullable String accessToken, @Nullable String appSecretProof) {
+        if (accessToken == null || accessToken.isEmpty()) {
+            throw GraphException.oauth(
+                    190, "An active access token must be used to query information about the current user.");
+        }
+        if (!constantTimeEquals(accessToken, properties.accessToken())) {
+            throw GraphException.oauth(190, "Invalid OAuth access token - Cannot parse access token");
+        }
+        if (appSecretProof == null || appSecretProof.isEmpty()) {
+            throw GraphException.oauth(100, "API calls from the server require an appsecret_proof argument");
+        }
+        if (!constantTimeEquals(appSecretProof.toLowerCase(), appSecretProof(properties.appSecret(), accessToken))) {
+            throw GraphException.oauth(100, "Invalid appsecret_proof provided in the API argument");
+        }
+    }
+
+    boolean isValidToken(@Nullable String accessToken) {
+        return accessToken != null && constantTimeEquals(accessToken, properties.accessToken());
+    }
+
+    static String appSecretProof(String appSecret, String accessToken) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(accessToken.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static boolean constantTimeEquals(String given, String expected) {
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,36 @@
+package com.targetbot.sandbox.telegram;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user's action played through the control API: a text (commands included), a button press
+ * ({@code callbackData}) or a shared contact ({@code contactPhone}) — exactly one of them.
+ *
+ * @param chatId the chat it happens in; the user's private chat when absent
+ */
+record PlayedUpdate(
+        @NotNull @Positive Long userId,
+        @Nullable Long chatId,
+        @Nullable String text,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String username,
+        @Nullable String languageCode,
+        @Nullable String callbackData,
+        @Nullable String contactPhone) {
+
+    @AssertTrue(message = "exactly one of text, callbackData and contactPhone must be given") boolean isOneAction() {
+        return Stream.of(text, callbackData, contactPhone)
+                        .filter(v -> v != null && !v.isEmpty())
+                        .count()
+                == 1;
+    }
+
+    long chat() {
+        return chatId != null ? chatId : userId;
+    }
+}

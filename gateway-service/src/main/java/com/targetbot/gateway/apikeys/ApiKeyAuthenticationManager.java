@@ -1,0 +1,33 @@
+package com.targetbot.gateway.apikeys;
+
+import java.time.Instant;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Checks a presented key against the stored hashes and records its use. */
+@Component
+public class ApiKeyAuthenticationManager implements ReactiveAuthenticationManager {
+
+    private final ApiKeyRepository keys;
+
+    ApiKeyAuthenticationManager(ApiKeyRepository keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Mono<Authentication> authenticate(Authentication authentication) {
+        if (!(authentication.getCredentials() instanceof String presented)
+                || ApiKeys.prefixOf(presented).isEmpty()) {
+            return Mono.error(new BadCredentialsException("Malformed API key"));
+        }
+        return keys.findByHash(ApiKeys.hash(presented))
+                .filter(key -> !key.revoked())
+                .switchIfEmpty(Mono.error(() -> new BadCredentialsException("Unknown or revoked API key")))
+                .flatMap(key -> keys.recordUse(key.hash(), Instant.now())
+                        .thenReturn(ApiKeyAuthenticationToken.verified(
+                                new ApiKeyPrincipal(key.prefix(), key.label(), key.scopes()))));
+    }
+}

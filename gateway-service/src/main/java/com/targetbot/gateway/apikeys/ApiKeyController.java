@@ -1,0 +1,149 @@
+package com.targetbot.gateway.apikeys;
+
+import com.targetbot.gateway.web.FieldError;
+import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.gateway.web.JsonBodies;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** Admins issue, list and revoke API keys. A new key is shown once, in the answer that creates it. */
+@RestController
+@RequestMapping("/api/keys")
+class ApiKeyController {
+
+    private static final DataSize BODY_LIMIT = DataSize.ofKilobytes(4);
+    private static final int MAX_LABEL_LENGTH = 100;
+
+    private final JsonBodies bodies;
+    private final ApiKeyRepository keys;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiKeyController(JsonBodies bodies, ApiKeyRepository keys) {
+        this.bodies = bodies;
+        this.keys = keys;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<IssuedKey>> issue(ServerWebExchange exchange) {
+        return bodies.readObject(exchange, BODY_LIMIT)
+                .map(ApiKeyController::request)
+                .flatMap(request -> {
+                    String key = ApiKeys.generate(random);
+                    String prefix = ApiKeys.prefixOf(key).orElseThrow();
+                    var record = new ApiKeyRecord(
+                            ApiKeys.hash(key),
+                            prefix,
+                            request.label(),
+                            request.scopes(),
+                            Instant.now(),
+                            null,
+                            0,
+                            false);
+                    return keys.createIfAbsent(record)
+                            .filter(Boolean::booleanValue)
+                            .switchIfEmpty(
+                                    Mono.error(() -> new IllegalStateException("Generated API key prefix is taken")))
+                            .thenReturn(ResponseEntity.created(URI.create("/api/keys/" + prefix))
+                                    .body(new IssuedKey(key, KeyView.of(record))));
+                });
+    }
+
+    @GetMapping
+    Mono<KeyList> list() {
+        return keys.findAll()
+                .map(KeyView::of)
+                .sort(Comparator.comparing(KeyView::createdAt).reversed())
+                .collectList()
+                .map(KeyList::new);
+    }
+
+    @DeleteMapping("/{prefix}")
+    Mono<ResponseEntity<Void>> revoke(@PathVariable String prefix) {
+        return keys.findByPrefix(prefix)
+                .switchIfEmpty(Mono.error(() -> {
+                    var error = new ErrorResponseException(HttpStatus.NOT_FOUND);
+                    error.setDetail("No API key with prefix " + prefix);
+                    return error;
+                }))
+                .flatMap(key -> keys.revoke(key.hash()))
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    private static NewKey request(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode label = body.path("label");
+        if (!label.isString()
+                || label.stringValue().isBlank()
+                || label.stringValue().strip().length() > MAX_LABEL_LENGTH) {
+            errors.add(new FieldError("label", "is required, at most " + MAX_LABEL_LENGTH + " characters"));
+        }
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        JsonNode requested = body.path("scopes");
+        if (!requested.isArray() || requested.isEmpty()) {
+            errors.add(new FieldError("scopes", "must list at least one scope"));
+        } else {
+            for (JsonNode scope : requested) {
+                Scope.fromValue(scope.isString() ? scope.stringValue() : "")
+                        .ifPresentOrElse(
+                                scopes::add,
+                                () -> errors.add(new FieldError(
+                                        "scopes", "unknown scope " + scope + "; known: " + knownScopes())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new NewKey(label.stringValue().strip(), scopes);
+    }
+
+    private static List<String> knownScopes() {
+        return EnumSet.allOf(Scope.class).stream().map(Scope::value).toList();
+    }
+
+    private record NewKey(String label, Set<Scope> scopes) {}
+
+    record KeyView(
+            String prefix,
+            String label,
+            List<String> scopes,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt,
+            long useCount,
+            boolean revoked) {
+
+        static KeyView of(ApiKeyRecord key) {
+            return new KeyView(
+                    key.prefix(),
+                    key.label(),
+                    key.scopes().stream().map(Scope::value).toList(),
+                    key.createdAt(),
+                    key.lastUsedAt(),
+                    key.useCount(),
+                    key.revoked());
+        }
+    }
+
+    record IssuedKey(String key, KeyView details) {}
+
+    record KeyList(List<KeyView> items) {}
+}

@@ -1,0 +1,145 @@
+package com.targetbot.gateway.auth;
+
+import com.targetbot.gateway.web.FieldError;
+import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.gateway.web.JsonBodies;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** Admin sign-in for the SPA: CSRF token, JSON login into a Redis session, logout, current user. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    private static final DataSize LOGIN_BODY_LIMIT = DataSize.ofKilobytes(4);
+
+    private final JsonBodies bodies;
+    private final AdminAuthenticator authenticator;
+    private final LoginThrottle throttle;
+    private final AdminSessionSecurityContextRepository sessions;
+    private final ServerCsrfTokenRepository csrfTokens;
+
+    AuthController(
+            JsonBodies bodies,
+            AdminAuthenticator authenticator,
+            LoginThrottle throttle,
+            AdminSessionSecurityContextRepository sessions,
+            ServerCsrfTokenRepository csrfTokens) {
+        this.bodies = bodies;
+        this.authenticator = authenticator;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.csrfTokens = csrfTokens;
+    }
+
+    /** The token to echo in {@code X-XSRF-TOKEN}; subscribing to it is what writes the cookie. */
+    @GetMapping("/csrf")
+    Mono<CsrfTokenView> csrf(ServerWebExchange exchange) {
+        Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+        if (token == null) {
+            return Mono.error(new IllegalStateException("CSRF protection is not configured"));
+        }
+        return token.map(value -> new CsrfTokenView(value.getToken(), value.getHeaderName()));
+    }
+
+    @PostMapping("/login")
+    Mono<CurrentUser> login(ServerWebExchange exchange) {
+        String clientIp = clientIp(exchange);
+        return bodies.readObject(exchange, LOGIN_BODY_LIMIT)
+                .map(AuthController::credentials)
+                .flatMap(credentials -> throttle.checkAllowed(credentials.username(), clientIp)
+                        .then(authenticator.authenticate(credentials.username(), credentials.password()))
+                        .switchIfEmpty(Mono.defer(() -> throttle.recordFailure(credentials.username(), clientIp)
+                                .then(Mono.error(AuthController::badCredentials))))
+                        .flatMap(account -> throttle.reset(account.username())
+                                .then(startSession(exchange, account))
+                                .thenReturn(CurrentUser.of(account.username(), account.role()))));
+    }
+
+    @PostMapping("/logout")
+    Mono<ResponseEntity<Void>> logout(ServerWebExchange exchange) {
+        return exchange.getSession()
+                .flatMap(WebSession::invalidate)
+                .then(csrfTokens.saveToken(exchange, null))
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @GetMapping("/me")
+    CurrentUser me(@AuthenticationPrincipal AdminPrincipal admin) {
+        return CurrentUser.of(admin.username(), admin.role());
+    }
+
+    /**
+     * A fresh session id on login defeats session fixation; the CSRF token is dropped too, so the SPA
+     * fetches one bound to its new state.
+     */
+    private Mono<Void> startSession(ServerWebExchange exchange, AdminAccount account) {
+        var context = new SecurityContextImpl(AdminSessionSecurityContextRepository.authenticationOf(account));
+        return exchange.getSession()
+                .flatMap(session -> session.changeSessionId().then(sessions.save(exchange, context)))
+                .then(csrfTokens.saveToken(exchange, null));
+    }
+
+    private static Credentials credentials(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode username = body.path("username");
+        JsonNode password = body.path("password");
+        if (!username.isString() || username.stringValue().isBlank()) {
+            errors.add(new FieldError("username", "is required"));
+        }
+        if (!password.isString() || password.stringValue().isEmpty()) {
+            errors.add(new FieldError("password", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new Credentials(Usernames.normalise(username.stringValue()), password.stringValue());
+    }
+
+    private static ErrorResponseException badCredentials() {
+        var error = new ErrorResponseException(HttpStatus.UNAUTHORIZED);
+        error.setDetail("Wrong username or password");
+        return error;
+    }
+
+    private static String clientIp(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote != null && remote.getAddress() != null
+                ? remote.getAddress().getHostAddress()
+                : "unknown";
+    }
+
+    private record Credentials(String username, String password) {
+
+        @Override
+        public String toString() {
+            return "Credentials[username=" + username + ", password=<redacted>]";
+        }
+    }
+
+    record CsrfTokenView(String token, String headerName) {}
+
+    record CurrentUser(String username, String role) {
+
+        static CurrentUser of(String username, AdminRole role) {
+            return new CurrentUser(username, role.wireName());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.targetbot.gateway.leads;
+
+import com.targetbot.gateway.web.FieldError;
+import com.targetbot.gateway.web.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates a lead request body and names every wrong field at once. Only the known fields are read:
+ * anything else (an {@code id} or {@code status} included) is ignored, since both are decided here.
+ */
+final class LeadValidator {
+
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_COMMENT_LENGTH = 2000;
+    private static final int MAX_EMAIL_LENGTH = 254;
+    // Pragmatic check of the address shape; deliverability is not the gateway's to judge.
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+    private final PhoneNumbers phones;
+
+    LeadValidator(PhoneNumbers phones) {
+        this.phones = phones;
+    }
+
+    NewLead validate(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = text(body, "name", errors);
+        String rawPhone = text(body, "phone", errors);
+        String email = text(body, "email", errors);
+        String comment = text(body, "comment", errors);
+
+        if (name == null) {
+            if (errors.stream().noneMatch(error -> error.field().equals("name"))) {
+                errors.add(new FieldError("name", "is required"));
+            }
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError("name", "must be at most " + MAX_NAME_LENGTH + " characters"));
+        }
+        String phone = null;
+        if (rawPhone != null) {
+            Optional<String> normalised = phones.toE164(rawPhone);
+            if (normalised.isPresent()) {
+                phone = normalised.get();
+            } else {
+                errors.add(new FieldError("phone", "is not a valid phone number"));
+            }
+        }
+        if (email != null
+                && (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches())) {
+            errors.add(new FieldError("email", "is not a valid e-mail address"));
+        }
+        if (isAbsent(body, "phone") && isAbsent(body, "email")) {
+            errors.add(new FieldError("phone", "phone or email is required"));
+            errors.add(new FieldError("email", "phone or email is required"));
+        }
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT_LENGTH + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new NewLead(name, phone, email, comment);
+    }
+
+    /** The field's trimmed text; null when absent, null or blank; an error when it is not a string. */
+    private static @Nullable String text(JsonNode body, String field, List<FieldError> errors) {
+        JsonNode value = body.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            errors.add(new FieldError(field, "must be a string"));
+            return null;
+        }
+        String text = value.stringValue().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static boolean isAbsent(JsonNode body, String field) {
+        JsonNode value = body.path(field);
+        return value.isMissingNode()
+                || value.isNull()
+                || (value.isString() && value.stringValue().isBlank());
+    }
+}

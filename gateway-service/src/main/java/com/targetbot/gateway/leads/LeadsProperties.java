@@ -1,0 +1,17 @@
+package com.targetbot.gateway.leads;
+
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param defaultRegion ISO 3166 region assumed for phone numbers written without a country code
+ * @param maxBody the largest lead request accepted
+ */
+@Validated
+@ConfigurationProperties("targetbot.gateway.leads")
+record LeadsProperties(
+        @DefaultValue("RU") @Pattern(regexp = "[A-Z]{2}") String defaultRegion,
+        @DefaultValue("64KB") DataSize maxBody) {}

@@ -1,0 +1,4 @@
+package com.targetbot.gateway.web;
+
+/** One wrong field of a request, as listed in a problem's {@code errors}. */
+public record FieldError(String field, String message) {}

@@ -1,0 +1,745 @@
+package com.targetbot.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.TestInfrastructure;
+import com.targetbot.testkit.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TestInfrastructure.class, StubServicesConfiguration.class})
+class GatewayIT {
+
+    static final String BOOTSTRAP_KEY = "tb_bootstr1_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG";
+    static final String WEBHOOK_SECRET = "test-webhook-secret";
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    static final JsonMapper JSON = new JsonMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StubServices stubs;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void bindClient() {
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    @Nested
+    class TelegramWebhook {
+
+        @Test
+        void acceptedUpdateIsOnTheTopicKeyedByItsChatWhenTheAnswerArrives() {
+            long chatId = uniqueId();
+            long updateId = uniqueId();
+
+            client.post()
+                    .uri("/telegram/webhook")
+                    .header(SECRET_HEADER, WEBHOOK_SECRET)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(update(updateId, chatId))
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .json("{}");
+
+            assertThat(published("telegram.updates", Long.toString(chatId)))
+                    .singleElement()
+                    .satisfies(record -> {
+                        assertThat(record.key()).isEqualTo(Long.toString(chatId));
+                        JsonNode data = JSON.readTree(record.value());
+                        assertThat(data.path("updateId").longValue()).isEqualTo(updateId);
+                        assertThat(data.path("chatId").longValue()).isEqualTo(chatId);
+                        assertThat(data.path("update")
+                                        .path("message")
+                                        .path("text")
+                                        .stringValue())
+                                .isEqualTo("/start");
+                    });
+        }
+
+        @Test
+        void updateWithoutTheSecretIsUnauthorizedAndNotPublished() {
+            long chatId = uniqueId();
+
+            client.post()
+                    .uri("/telegram/webhook")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(update(uniqueId(), chatId))
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+            assertThat(onTopicWithKey("telegram.updates", chatId)).isEmpty();
+        }
+
+        @Test
+        void updateWithAWrongSecretIsForbiddenAndNotPublished() {
+            long chatId = uniqueId();
+
+            client.post()
+                    .uri("/telegram/webhook")
+                    .header(SECRET_HEADER, "not-the-secret")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(update(uniqueId(), chatId))
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+            assertThat(onTopicWithKey("telegram.updates", chatId)).isEmpty();
+        }
+
+        @Test
+        void malformedUpdateIsABadRequestNamingTheFieldAndNotPublished() {
+            long chatId = uniqueId();
+            String withoutIntegerId = "{\"update_id\":\"abc\",\"message\":{\"chat\":{\"id\":" + chatId + "}}}";
+
+            client.post()
+                    .uri("/telegram/webhook")
+                    .header(SECRET_HEADER, WEBHOOK_SECRET)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(withoutIntegerId)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("update_id");
+            client.post()
+                    .uri("/telegram/webhook")
+                    .header(SECRET_HEADER, WEBHOOK_SECRET)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"update_id\": " + chatId + ", broken")
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest();
+
+            assertThat(onTopicWithKey("telegram.updates", chatId)).isEmpty();
+        }
+
+        @Test
+        void updateOverOneMebibyteIsRefusedAsTooLarge() {
+            String padding = "x".repeat(1024 * 1024);
+
+            client.post()
+                    .uri("/telegram/webhook")
+                    .header(SECRET_HEADER, WEBHOOK_SECRET)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"update_id\":1,\"padding\":\"" + padding + "\"}")
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        }
+    }
+
+    @Nested
+    class LeadWrites {
+
+        @Test
+        void leadWithTheBootstrapKeyIsAcceptedAndPublishedWithItsPhoneInE164() {
+            String name = "Иван " + UUID.randomUUID();
+
+            EntityExchangeResult<byte[]> result = client.post()
+                    .uri("/api/leads")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of(
+                            "name", name,
+                            "phone", "8 (912) 345-67-89",
+                            "email", "ivan@example.ru",
+                            "comment", "Перезвонить после 18:00",
+                            "id", "chosen-by-client",
+                            "status", "won"))
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted()
+                    .expectBody()
+                    .returnResult();
+
+            JsonNode body = Browser.json(result);
+            String leadId = body.path("id").stringValue();
+            assertThat(UUID.fromString(leadId).version()).isEqualTo(7);
+            assertThat(body.path("status").stringValue()).isEqualTo("accepted");
+            assertThat(result.getResponseHeaders().getLocation()).hasToString("/api/leads/" + leadId);
+            assertThat(published("leads.commands", leadId)).singleElement().satisfies(record -> {
+                JsonNode data = JSON.readTree(record.value());
+                assertThat(data.path("leadId").stringValue()).isEqualTo(leadId);
+                assertThat(data.path("name").stringValue()).isEqualTo(name);
+                assertThat(data.path("phone").stringValue()).isEqualTo("+79123456789");
+                assertThat(data.path("email").stringValue()).isEqualTo("ivan@example.ru");
+                assertThat(data.path("source").stringValue()).isEqualTo("api");
+                assertThat(data.path("requestedBy").stringValue()).isEqualTo("api-key:bootstr1");
+            });
+        }
+
+        @Test
+        void leadWithABadPhoneAndNoNameIsABadRequestNamingBothFields() {
+            String marker = UUID.randomUUID().toString();
+
+            EntityExchangeResult<byte[]> result = client.post()
+                    .uri("/api/leads")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("phone", "12", "comment", marker))
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .returnResult();
+
+            JsonNode problem = Browser.json(result);
+            assertThat(problem.path("status").intValue()).isEqualTo(400);
+            assertThat(problem.path("title").stringValue()).isEqualTo("Bad Request");
+            assertThat(problem.path("type").stringValue()).isEqualTo("about:blank");
+            assertThat(problem.path("instance").stringValue()).isEqualTo("/api/leads");
+            assertThat(problem.path("detail").stringValue()).contains("name", "phone");
+            assertThat(problem.path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name", "phone");
+            assertNoLeadMentions(marker);
+        }
+
+        @Test
+        void unknownOrMalformedKeyIsUnauthorized() {
+            String marker = UUID.randomUUID().toString();
+
+            for (String key : List.of("tb_unknown1_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG", "not-a-key")) {
+                client.post()
+                        .uri("/api/leads")
+                        .header("X-Auth-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("name", "Anna", "phone", "+79991234567", "comment", marker))
+                        .exchange()
+                        .expectStatus()
+                        .isUnauthorized()
+                        .expectHeader()
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+
+            assertNoLeadMentions(marker);
+        }
+
+        @Test
+        void keyWithoutTheLeadsWriteScopeIsForbidden() {
+            String readOnlyKey = issueKey("leads:read");
+            String marker = UUID.randomUUID().toString();
+
+            client.post()
+                    .uri("/api/leads")
+                    .header("X-Auth-Key", readOnlyKey)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "Anna", "phone", "+79991234567", "comment", marker))
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+            assertNoLeadMentions(marker);
+        }
+
+        @Test
+        void credentialsInTheQueryStringAreRefusedBeforeAnythingElse() {
+            String marker = UUID.randomUUID().toString();
+
+            client.post()
+                    .uri("/api/leads?key=" + BOOTSTRAP_KEY)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "Anna", "phone", "+79991234567", "comment", marker))
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("key");
+            client.get()
+                    .uri("/api/leads?api_key=" + BOOTSTRAP_KEY)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest();
+            client.get()
+                    .uri("/admin/?password=secret")
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest();
+
+            assertNoLeadMentions(marker);
+        }
+
+        @Test
+        void managerSessionMayWriteALeadAndIsNamedAsTheRequester() {
+            var admin = signedInAdmin();
+            String name = "Manual " + UUID.randomUUID();
+
+            EntityExchangeResult<byte[]> result =
+                    admin.post("/api/leads", Map.of("name", name, "email", "client@example.com"));
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.ACCEPTED);
+            String leadId = Browser.json(result).path("id").stringValue();
+            assertThat(published("leads.commands", leadId))
+                    .singleElement()
+                    .satisfies(record -> assertThat(JSON.readTree(record.value())
+                                    .path("requestedBy")
+                                    .stringValue())
+                            .isEqualTo("admin:admin"));
+        }
+    }
+
+    @Nested
+    class ApiKeys {
+
+        @Test
+        void issuedKeyRecordsItsUseAndStopsWorkingOnceRevoked() {
+            var admin = signedInAdmin();
+            String key = issueKey(admin, "leads:read");
+            String prefix = key.substring(3, 11);
+
+            client.get()
+                    .uri("/api/leads/" + UUID.randomUUID())
+                    .header("X-Auth-Key", key)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+            JsonNode listed = keyListed(admin, prefix);
+            assertThat(listed.path("useCount").longValue()).isEqualTo(1);
+            assertThat(listed.path("lastUsedAt").isString()).isTrue();
+            assertThat(listed.path("scopes").toString()).isEqualTo("[\"leads:read\"]");
+            assertThat(listed.toString()).doesNotContain(key.substring(12));
+            assertThat(admin.delete("/api/keys/" + prefix).getStatus()).isEqualTo(HttpStatus.NO_CONTENT);
+
+            client.get()
+                    .uri("/api/leads/" + UUID.randomUUID())
+                    .header("X-Auth-Key", key)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
+            assertThat(keyListed(admin, prefix).path("revoked").booleanValue()).isTrue();
+        }
+
+        @Test
+        void onlyAnAdminSessionManagesKeys() {
+            client.get()
+                    .uri("/api/keys")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden();
+        }
+
+        private JsonNode keyListed(Browser admin, String prefix) {
+            JsonNode items = Browser.json(admin.get("/api/keys")).path("items");
+            for (JsonNode item : items) {
+                if (item.path("prefix").stringValue().equals(prefix)) {
+                    return item;
+                }
+            }
+            throw new AssertionError("Key " + prefix + " is not listed in " + items);
+        }
+    }
+
+    @Nested
+    class AdminSessions {
+
+        @Test
+        void adminSignsInReadsWhoTheyAreAndSignsOut() {
+            var browser = new Browser(client);
+
+            String token = browser.fetchCsrfToken();
+            assertThat(browser.cookie("XSRF-TOKEN")).isEqualTo(token);
+            EntityExchangeResult<byte[]> login =
+                    browser.post("/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD));
+
+            assertThat(login.getStatus()).isEqualTo(HttpStatus.OK);
+            assertThat(Browser.json(login).toString()).isEqualTo("{\"username\":\"admin\",\"role\":\"admin\"}");
+            ResponseCookie session = login.getResponseCookies().getFirst("SESSION");
+            assertThat(session).isNotNull();
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualTo("Lax");
+            assertThat(Browser.json(browser.get("/api/auth/me"))
+                            .path("username")
+                            .stringValue())
+                    .isEqualTo("admin");
+            assertThat(browser.post("/api/auth/logout", null).getStatus()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(browser.get("/api/auth/me").getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+
+        @Test
+        void csrfCookieIsReadableByTheSpaAndEchoedInTheAnswer() {
+            EntityExchangeResult<byte[]> result = new Browser(client).get("/api/auth/csrf");
+
+            ResponseCookie cookie = result.getResponseCookies().getFirst("XSRF-TOKEN");
+            assertThat(cookie).isNotNull();
+            assertThat(cookie.isHttpOnly()).isFalse();
+            assertThat(Browser.json(result).path("token").stringValue()).isEqualTo(cookie.getValue());
+            assertThat(Browser.json(result).path("headerName").stringValue()).isEqualTo("X-XSRF-TOKEN");
+        }
+
+        @Test
+        void loginWithoutTheCsrfTokenIsForbidden() {
+            EntityExchangeResult<byte[]> result = new Browser(client)
+                    .postWithoutCsrf("/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD));
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(result.getResponseCookies().getFirst("SESSION")).isNull();
+        }
+
+        @Test
+        void wrongPasswordIsUnauthorized() {
+            EntityExchangeResult<byte[]> result = new Browser(client).login("admin", "wrong-password");
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(Browser.json(result).path("detail").stringValue()).isEqualTo("Wrong username or password");
+        }
+
+        @Test
+        void sixthFailedLoginWithinTheWindowIsThrottledWithRetryAfter() {
+            String username = "guess-" + UUID.randomUUID();
+            var browser = new Browser(client);
+
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThat(browser.login(username, "guess-" + attempt).getStatus())
+                        .isEqualTo(HttpStatus.UNAUTHORIZED);
+            }
+            EntityExchangeResult<byte[]> sixth = browser.login(username, "guess-6");
+
+            assertThat(sixth.getStatus()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(sixth.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(Long.parseLong(sixth.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)))
+                    .isBetween(1L, 900L);
+        }
+
+        @Test
+        void loginIssuesAFreshSessionIdAndTheOldOneStopsWorking() {
+            var browser = signedInAdmin();
+            String first = browser.cookie("SESSION");
+
+            browser.login("admin", ADMIN_PASSWORD);
+
+            String second = browser.cookie("SESSION");
+            assertThat(second).isNotNull().isNotEqualTo(first);
+            var stale = new Browser(client);
+            stale.setCookie("SESSION", first);
+            assertThat(stale.get("/api/auth/me").getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(browser.get("/api/auth/me").getStatus()).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    @Nested
+    class MetaAndReportWrites {
+
+        @Test
+        void metaSyncWithoutASessionIsUnauthorized() {
+            var anonymous = new Browser(client);
+
+            EntityExchangeResult<byte[]> result = anonymous.post("/meta/sync", null);
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+
+        @Test
+        void adminStartsAMetaSyncThatIsPublished() {
+            EntityExchangeResult<byte[]> result = signedInAdmin().post("/meta/sync", null);
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(result.getResponseHeaders().getLocation()).hasToString("/meta/stats");
+            String syncId = Browser.json(result).path("syncId").stringValue();
+            assertThat(published("meta.commands", syncId))
+                    .singleElement()
+                    .satisfies(record -> assertThat(JSON.readTree(record.value())
+                                    .path("requestedBy")
+                                    .stringValue())
+                            .isEqualTo("admin:admin"));
+        }
+
+        @Test
+        void reportRequestIsAcceptedWithItsLocationAndPublished() {
+            EntityExchangeResult<byte[]> result = client.post()
+                    .uri("/api/reports")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("format", "csv"))
+                    .exchange()
+                    .expectStatus()
+                    .isAccepted()
+                    .expectBody()
+                    .returnResult();
+
+            String reportId = Browser.json(result).path("id").stringValue();
+            assertThat(result.getResponseHeaders().getLocation()).hasToString("/api/reports/" + reportId);
+            assertThat(published("reports.commands", reportId))
+                    .singleElement()
+                    .satisfies(record -> assertThat(
+                                    JSON.readTree(record.value()).path("format").stringValue())
+                            .isEqualTo("csv"));
+        }
+
+        @Test
+        void reportInAnUnknownFormatIsABadRequest() {
+            client.post()
+                    .uri("/api/reports")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("format", "xlsx"))
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("format");
+        }
+    }
+
+    @Nested
+    class RoutedReads {
+
+        @Test
+        void leadReadReachesLeadsServiceWithoutTheCallersCredentials() {
+            String leadId = UUID.randomUUID().toString();
+
+            client.get()
+                    .uri("/api/leads/" + leadId)
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .header("X-TargetBot-Principal", "admin:forged")
+                    .cookie("SESSION", "some-session")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.id")
+                    .isEqualTo(leadId);
+
+            assertThat(stubs.received("/leads/" + leadId)).singleElement().satisfies(request -> {
+                Map<String, List<String>> headers = lowerCaseNames(request.headers());
+                assertThat(request.method()).isEqualTo("GET");
+                assertThat(headers).doesNotContainKeys("cookie", "x-auth-key");
+                assertThat(headers.get("x-targetbot-principal")).containsExactly("api-key:bootstr1");
+            });
+        }
+
+        @Test
+        void leadListKeepsItsQuery() {
+            int before = stubs.received("/leads").size();
+
+            client.get()
+                    .uri("/api/leads?limit=50")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+
+            assertThat(stubs.received("/leads")
+                            .subList(before, stubs.received("/leads").size()))
+                    .singleElement()
+                    .satisfies(request -> assertThat(request.query()).isEqualTo("limit=50"));
+        }
+
+        @Test
+        void readWithoutCredentialsIsUnauthorizedAndNotForwarded() {
+            String leadId = UUID.randomUUID().toString();
+
+            client.get()
+                    .uri("/api/leads/" + leadId)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+            assertThat(stubs.received("/leads/" + leadId)).isEmpty();
+        }
+
+        @Test
+        void metaStatsNeedAnAdminSession() {
+            client.get()
+                    .uri("/meta/stats")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden();
+
+            assertThat(signedInAdmin().get("/meta/stats").getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+
+        @Test
+        void unknownPathIsANotFoundProblem() {
+            client.get()
+                    .uri("/api/nothing-here")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Nested
+    class DashboardAndAdminUi {
+
+        @Test
+        void dashboardComposesTheServicesAndDegradesTheOneThatFails() {
+            EntityExchangeResult<byte[]> result = signedInAdmin().get("/api/dashboard");
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.OK);
+            JsonNode dashboard = Browser.json(result);
+            assertThat(dashboard.path("leads").path("total").longValue()).isEqualTo(3);
+            assertThat(dashboard.path("leads").path("today").longValue()).isEqualTo(1);
+            assertThat(dashboard.path("reports").path("total").isNull()).isTrue();
+            assertThat(dashboard.path("meta").path("syncedAt").isNull()).isTrue();
+            assertThat(dashboard.path("unavailable").toString()).isEqualTo("[\"reports-service\"]");
+        }
+
+        @Test
+        void adminPathRedirectsToTheSpaWithSecurityHeaders() {
+            client.get()
+                    .uri("/admin")
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(HttpStatus.MOVED_PERMANENTLY)
+                    .expectHeader()
+                    .location("/admin/")
+                    .expectHeader()
+                    .value("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'self'"))
+                    .expectHeader()
+                    .valueEquals("X-Frame-Options", "DENY")
+                    .expectHeader()
+                    .valueEquals("X-Content-Type-Options", "nosniff");
+        }
+
+        /** The test classpath holds a stand-in index and asset for the admin-ui jar's files. */
+        @Test
+        void spaIndexIsServedUncachedAndItsAssetsStatically() {
+            client.get()
+                    .uri("/admin/")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectHeader()
+                    .cacheControl(CacheControl.noCache())
+                    .expectBody(String.class)
+                    .value(html -> assertThat(html).contains("/admin/assets/app.js"));
+            client.get()
+                    .uri("/admin/assets/app.js")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .valueEquals("X-Content-Type-Options", "nosniff");
+        }
+
+        @Test
+        void healthIsPublic() {
+            client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        }
+    }
+
+    private Browser signedInAdmin() {
+        var browser = new Browser(client);
+        assertThat(browser.login("admin", ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        return browser;
+    }
+
+    private String issueKey(String... scopes) {
+        return issueKey(signedInAdmin(), scopes);
+    }
+
+    private String issueKey(Browser admin, String... scopes) {
+        EntityExchangeResult<byte[]> result =
+                admin.post("/api/keys", Map.of("label", "test " + UUID.randomUUID(), "scopes", List.of(scopes)));
+        assertThat(result.getStatus()).isEqualTo(HttpStatus.CREATED);
+        return Browser.json(result).path("key").stringValue();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> published(String topic, String key) {
+        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), topic)) {
+            await().untilAsserted(() ->
+                    assertThat(probe.about(key, Duration.ofMillis(200))).isNotEmpty());
+            return probe.about(key, Duration.ZERO);
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> onTopicWithKey(String topic, long key) {
+        return TopicContents.upToNow(topic).stream()
+                .filter(record -> Long.toString(key).equals(record.key()))
+                .toList();
+    }
+
+    private static void assertNoLeadMentions(String marker) {
+        assertThat(TopicContents.upToNow("leads.commands"))
+                .noneMatch(record -> new String(record.value(), StandardCharsets.UTF_8).contains(marker));
+    }
+
+    private static Map<String, Object> update(long updateId, long chatId) {
+        return Map.of(
+                "update_id",
+                updateId,
+                "message",
+                Map.of(
+                        "message_id",
+                        1,
+                        "date",
+                        1764000000,
+                        "chat",
+                        Map.of("id", chatId, "type", "private"),
+                        "from",
+                        Map.of("id", chatId, "is_bot", false, "first_name", "Иван"),
+                        "text",
+                        "/start"));
+    }
+
+    private static Map<String, List<String>> lowerCaseNames(Map<String, List<String>> headers) {
+        var lower = new HashMap<String, List<String>>();
+        headers.forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT), values));
+        return lower;
+    }
+
+    private static long uniqueId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2);
+    }
+}

@@ -1,5 +1,6 @@
 package com.targetbot.meta;
 
+import com.targetbot.testkit.SandboxFixture;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
@@ -10,7 +11,6 @@ public class GraphSandboxInfrastructure {
 
     @Bean
     DynamicPropertyRegistrar graphSandboxProperties() {
-        return registry -> registry.add(
-                "targetbot.meta.graph.base-url", () -> GraphSandbox.baseUrl().toString());
+        return registry -> registry.add("targetbot.meta.graph.base-url", SandboxFixture::baseUrl);
     }
 }

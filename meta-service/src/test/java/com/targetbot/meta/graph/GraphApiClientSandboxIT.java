@@ -3,8 +3,9 @@ package com.targetbot.meta.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.targetbot.meta.GraphSandbox;
+import com.targetbot.testkit.SandboxFixture;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
@@ -46,7 +47,7 @@ class GraphApiClientSandboxIT {
 
     static GraphApiClient client(String appSecret, int pageSize) {
         var properties = new GraphProperties(
-                GraphSandbox.baseUrl(),
+                URI.create(SandboxFixture.baseUrl()),
                 "v23.0",
                 "sandbox-app",
                 appSecret,

@@ -31,7 +31,8 @@ final class MessageRules {
             "code",
             "pre",
             "blockquote");
-    private static final Set<String> PARSE_MODES = Set.of("HTML", "MarkdownV2", "Markdown");
+    // Telegram matches parse modes case-insensitively; telegrambots sends "html".
+    private static final Set<String> PARSE_MODES = Set.of("html", "markdownv2", "markdown");
 
     private MessageRules() {}
 
@@ -60,10 +61,11 @@ final class MessageRules {
         if (parseMode == null || parseMode.isEmpty()) {
             return text.length();
         }
-        if (!PARSE_MODES.contains(parseMode)) {
+        String mode = parseMode.toLowerCase(java.util.Locale.ROOT);
+        if (!PARSE_MODES.contains(mode)) {
             throw BotApiException.badRequest("unsupported parse_mode");
         }
-        return parseMode.equals("HTML") ? htmlVisibleLength(text) : text.length();
+        return mode.equals("html") ? htmlVisibleLength(text) : text.length();
     }
 
     /**

@@ -1,0 +1,101 @@
+package com.targetbot.stack;
+
+import com.targetbot.infra.ManagedProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How each Spring Boot process of the stack is started: ports and URLs as command-line properties,
+ * secrets through the environment (so they never show in a process list). Real Telegram or Meta
+ * credentials in the caller's environment replace the sandbox for that integration.
+ */
+final class ServiceLaunches {
+
+    static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
+    static final String META_APP_ID = "META_APP_ID";
+    static final String META_APP_SECRET = "META_APP_SECRET";
+    static final String META_ACCESS_TOKEN = "META_ACCESS_TOKEN";
+
+    private final StackConfig config;
+    private final Map<String, String> secrets;
+
+    ServiceLaunches(StackConfig config, Map<String, String> secrets) {
+        this.config = config;
+        this.secrets = secrets;
+    }
+
+    ManagedProcess start(Component component, Path java, Duration timeout) {
+        List<String> command = new ArrayList<>(List.of(
+                java.toString(),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                config.root().resolve(component.jar()).toString(),
+                "--server.port=" + config.port(component.id())));
+        Map<String, String> environment = new HashMap<>();
+        if (component != Component.SANDBOX) {
+            command.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + config.port("kafka"));
+            command.add("--spring.data.redis.host=127.0.0.1");
+            command.add("--spring.data.redis.port=" + config.port("redis"));
+        }
+        switch (component) {
+            case TELEGRAM -> telegram(command, environment);
+            case META -> meta(command, environment);
+            case REPORTS -> {
+                command.add("--targetbot.s3.endpoint=" + config.url("s3"));
+                command.add("--targetbot.reports.leads-url=" + config.url("leads-service"));
+                environment.put("TARGETBOT_S3_ACCESSKEY", secrets.get(Secrets.S3_ACCESS_KEY));
+                environment.put("TARGETBOT_S3_SECRETKEY", secrets.get(Secrets.S3_SECRET_KEY));
+            }
+            case GATEWAY -> {
+                command.add("--targetbot.gateway.services.leads-uri=" + config.url("leads-service"));
+                command.add("--targetbot.gateway.services.telegram-uri=" + config.url("telegram-service"));
+                command.add("--targetbot.gateway.services.meta-uri=" + config.url("meta-service"));
+                command.add("--targetbot.gateway.services.reports-uri=" + config.url("reports-service"));
+                environment.put(Secrets.ADMIN_PASSWORD, secrets.get(Secrets.ADMIN_PASSWORD));
+                environment.put(Secrets.BOOTSTRAP_API_KEY, secrets.get(Secrets.BOOTSTRAP_API_KEY));
+                environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
+            }
+            default -> {}
+        }
+        return ManagedProcess.start(
+                        component.id(),
+                        command,
+                        config.varDir(),
+                        config.logs().resolve(component.id() + ".log"),
+                        environment)
+                .awaitReady(ManagedProcessChecks.healthy(config.url(component.id())), timeout);
+    }
+
+    private void telegram(List<String> command, Map<String, String> environment) {
+        environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
+        String token = config.environment().get(TELEGRAM_BOT_TOKEN);
+        if (token == null || token.isBlank()) {
+            command.add("--targetbot.telegram.bot.api-url=" + config.url("sandbox"));
+            return;
+        }
+        // A real bot without a public URL: long polling, updates still flow through telegram.updates.
+        environment.put("TARGETBOT_TELEGRAM_BOT_TOKEN", token);
+        command.add("--targetbot.telegram.bot.api-url=https://api.telegram.org");
+        command.add("--targetbot.telegram.bot.mode=long-polling");
+    }
+
+    private void meta(List<String> command, Map<String, String> environment) {
+        String appId = config.environment().get(META_APP_ID);
+        String appSecret = config.environment().get(META_APP_SECRET);
+        String accessToken = config.environment().get(META_ACCESS_TOKEN);
+        if (appId == null || appSecret == null || accessToken == null) {
+            command.add("--targetbot.meta.graph.base-url=" + config.url("sandbox"));
+            return;
+        }
+        command.add("--targetbot.meta.graph.base-url=https://graph.facebook.com");
+        environment.put("TARGETBOT_META_GRAPH_APPID", appId);
+        environment.put("TARGETBOT_META_GRAPH_APPSECRET", appSecret);
+        environment.put("TARGETBOT_META_GRAPH_ACCESSTOKEN", accessToken);
+    }
+}

@@ -1,0 +1,34 @@
+package com.targetbot.telegram.outbound;
+
+import com.targetbot.events.Envelope;
+import com.targetbot.events.telegram.SendTelegramMessage;
+import com.targetbot.events.telegram.TelegramOutboundCommand;
+import com.targetbot.kit.kafka.RejectedEventException;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what features queued on {@code telegram.outbound}, one chat's messages in order (the topic is keyed
+ * by chat id). At least once: the offset is committed after Telegram accepted the message, so a crash in
+ * between repeats it; a repeated message is better than a lost one. Its own consumer group, so a sender
+ * waiting out Telegram's flood control never holds up the handling of updates.
+ */
+@Component
+class TelegramOutboundConsumer {
+
+    private final BotApiSender sender;
+
+    TelegramOutboundConsumer(BotApiSender sender) {
+        this.sender = sender;
+    }
+
+    @KafkaListener(topics = "telegram.outbound", groupId = "${spring.application.name}.outbound")
+    void on(Envelope<?> envelope) {
+        if (!(envelope.data() instanceof TelegramOutboundCommand command)) {
+            throw new RejectedEventException("telegram.outbound does not carry " + envelope.type());
+        }
+        switch (command) {
+            case SendTelegramMessage message -> sender.send(message);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.targetbot.telegram;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** The sandbox's Telegram control API: what the bot sent, and users who blocked it. */
+public class SandboxTelegram {
+
+    private final RestClient http;
+
+    SandboxTelegram(String baseUrl) {
+        this.http = RestClient.builder().baseUrl(baseUrl).build();
+    }
+
+    /** Messages the bot sent to the chat, oldest first. */
+    public List<SentMessage> messages(long chatId) {
+        return http.get()
+                .uri("/sandbox/telegram/messages?chatId={chatId}", chatId)
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+    }
+
+    /** Plays a user writing to the bot: the sandbox delivers the update to the webhook or queues it for getUpdates. */
+    public void play(long userId, String firstName, String languageCode, String text) {
+        http.post()
+                .uri("/sandbox/telegram/updates")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("userId", userId, "firstName", firstName, "languageCode", languageCode, "text", text))
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** From now on, sending to the user's private chat fails with 403 as it does in Telegram. */
+    public void block(long userId) {
+        http.post()
+                .uri("/sandbox/telegram/users/{userId}/blocked", userId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("blocked", true))
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** A message as the sandbox recorded it. */
+    public record SentMessage(int messageId, long chatId, String text, String parseMode) {}
+}

@@ -1,0 +1,83 @@
+package com.targetbot.telegram.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
+
+import com.targetbot.telegram.i18n.BotLanguage;
+import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.users.TelegramProfile;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandDispatcherTests {
+
+    final BotTexts texts = mock(BotTexts.class);
+    final OutboundMessages outbound = mock(OutboundMessages.class);
+    final RecordingCommand start = new RecordingCommand("start");
+    final RecordingCommand help = new RecordingCommand("help");
+    final CommandDispatcher dispatcher = new CommandDispatcher(List.of(start, help), texts, outbound);
+
+    @Test
+    void commandGoesToTheCommandOfThatNameWithItsArgument() {
+        dispatcher.dispatch(message("/start promo-7", "en"));
+
+        assertThat(start.arguments).containsExactly("promo-7");
+        assertThat(help.arguments).isEmpty();
+        then(outbound).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void unknownCommandGetsTheHintInTheUsersLanguage() {
+        given(texts.text(BotLanguage.RU, "hint.unknown")).willReturn("подсказка");
+
+        dispatcher.dispatch(message("/unknown", "ru"));
+
+        then(outbound).should().sendHtml(7, "подсказка");
+        assertThat(start.arguments).isEmpty();
+    }
+
+    @Test
+    void plainTextGetsTheHint() {
+        given(texts.text(BotLanguage.EN, "hint.unknown")).willReturn("hint");
+
+        dispatcher.dispatch(message("hello", null));
+
+        then(outbound).should().sendHtml(7, "hint");
+    }
+
+    @Test
+    void twoCommandsWithOneNameAreRefusedAtStart() {
+        assertThatThrownBy(() -> new CommandDispatcher(
+                        List.of(new RecordingCommand("start"), new RecordingCommand("start")), texts, outbound))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private static IncomingMessage message(String text, String languageCode) {
+        return new IncomingMessage(7, new TelegramProfile(7, "Anna", null, null, languageCode), text);
+    }
+
+    static final class RecordingCommand implements BotCommand {
+
+        final String name;
+        final List<String> arguments = new ArrayList<>();
+
+        RecordingCommand(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void handle(IncomingMessage message, String argument) {
+            arguments.add(argument);
+        }
+    }
+}

@@ -7,10 +7,12 @@ export interface User {
   role: string;
 }
 
+/** A figure is null when its service did not answer in time; `unavailable` names those services. */
 export interface Dashboard {
-  leads: { total: number; today: number };
-  reports: { total: number };
-  meta: { syncedAt: string | null; adAccounts: number; campaigns: number };
+  leads: { total: number | null; today: number | null };
+  reports: { total: number | null };
+  meta: { syncedAt: string | null; adAccounts: number | null; campaigns: number | null };
+  unavailable: string[];
 }
 
 export interface Lead {

@@ -34,6 +34,7 @@ export const en = {
   'dashboard.reportsHint': 'Generated in total',
   'dashboard.meta': 'Meta Ads',
   'dashboard.metaSyncedAt': 'Last sync: {time}',
+  'dashboard.unavailable': 'Not answering right now: {services}. Their figures are missing.',
   'dashboard.metaNever': 'Not synced yet',
   'dashboard.leadsToday': { one: '{count} new today', other: '{count} new today' },
   'dashboard.autoRefresh': { one: 'Refreshes every {count} second', other: 'Refreshes every {count} seconds' },

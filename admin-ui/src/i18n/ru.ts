@@ -36,6 +36,7 @@ export const ru: Dictionary = {
   'dashboard.reportsHint': 'Сформировано всего',
   'dashboard.meta': 'Meta Ads',
   'dashboard.metaSyncedAt': 'Последняя синхронизация: {time}',
+  'dashboard.unavailable': 'Сейчас не отвечают: {services}. Их показатели не отображаются.',
   'dashboard.metaNever': 'Синхронизации ещё не было',
   'dashboard.leadsToday': {
     one: '{count} новый за сегодня',

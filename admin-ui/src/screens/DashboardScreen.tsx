@@ -22,33 +22,43 @@ export function DashboardScreen(props: { gateway: Gateway }) {
   );
 }
 
+const NO_VALUE = '—';
+
 function Cards({ data }: { data: Dashboard }) {
   const i18n = useI18n();
   const { t, tn } = i18n;
+  const figure = (value: number | null) => (value === null ? NO_VALUE : i18n.number(value));
   return (
-    <div class="cards">
-      <Card title={t('dashboard.leads')} value={i18n.number(data.leads.total)} href="#/leads">
-        {tn('dashboard.leadsToday', data.leads.today)}
-      </Card>
-      <Card title={t('dashboard.reports')} value={i18n.number(data.reports.total)} href="#/reports">
-        {t('dashboard.reportsHint')}
-      </Card>
-      <Card
-        title={t('dashboard.meta')}
-        value={data.meta.syncedAt ? tn('plural.campaigns', data.meta.campaigns) : '—'}
-        href="#/meta"
-      >
-        {data.meta.syncedAt ? (
-          <>
-            {tn('plural.adAccounts', data.meta.adAccounts)}
-            <br />
-            {t('dashboard.metaSyncedAt', { time: i18n.dateTime(data.meta.syncedAt) })}
-          </>
-        ) : (
-          t('dashboard.metaNever')
-        )}
-      </Card>
-    </div>
+    <>
+      {data.unavailable.length > 0 && (
+        <p class="notice" role="status">
+          {t('dashboard.unavailable', { services: data.unavailable.join(', ') })}
+        </p>
+      )}
+      <div class="cards">
+        <Card title={t('dashboard.leads')} value={figure(data.leads.total)} href="#/leads">
+          {data.leads.today === null ? NO_VALUE : tn('dashboard.leadsToday', data.leads.today)}
+        </Card>
+        <Card title={t('dashboard.reports')} value={figure(data.reports.total)} href="#/reports">
+          {t('dashboard.reportsHint')}
+        </Card>
+        <Card
+          title={t('dashboard.meta')}
+          value={data.meta.syncedAt && data.meta.campaigns !== null ? tn('plural.campaigns', data.meta.campaigns) : NO_VALUE}
+          href="#/meta"
+        >
+          {data.meta.syncedAt && data.meta.adAccounts !== null ? (
+            <>
+              {tn('plural.adAccounts', data.meta.adAccounts)}
+              <br />
+              {t('dashboard.metaSyncedAt', { time: i18n.dateTime(data.meta.syncedAt) })}
+            </>
+          ) : (
+            t('dashboard.metaNever')
+          )}
+        </Card>
+      </div>
+    </>
   );
 }
 

@@ -1,33 +1,19 @@
 package com.targetbot.meta;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
-import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
-import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.targetbot.testkit.ServiceArchitectureRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 @AnalyzeClasses(packages = "com.targetbot.meta", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule dependsOnNoOtherService = noClasses()
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "com.targetbot.gateway..",
-                    "com.targetbot.telegram..",
-                    "com.targetbot.leads..",
-                    "com.targetbot.reports..",
-                    "com.targetbot.sandbox..");
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles =
-            slices().matching("com.targetbot.meta.(*)..").should().beFreeOfCycles();
+    static final ArchTests serviceRules = ArchTests.in(ServiceArchitectureRules.class);
 
     @ArchTest
     static final ArchRule graphClientKnowsNothingOfSyncOrStats = noClasses()
@@ -36,13 +22,4 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.targetbot.meta.sync..", "com.targetbot.meta.stats..");
-
-    @ArchTest
-    static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
-
-    @ArchTest
-    static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
-
-    @ArchTest
-    static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 }

@@ -47,9 +47,9 @@ class DashboardController {
                 Dashboard.Leads.UNKNOWN);
         Mono<Part<Dashboard.Reports>> reports = fetch(
                 requester,
-                services.reportsUri().resolve("/reports?limit=200"),
+                services.reportsUri().resolve("/reports?limit=1"),
                 "reports-service",
-                body -> new Dashboard.Reports((long) body.path("items").size()),
+                body -> new Dashboard.Reports(body.path("total").asLong()),
                 Dashboard.Reports.UNKNOWN);
         Mono<Part<Dashboard.Meta>> meta = fetch(
                 requester,

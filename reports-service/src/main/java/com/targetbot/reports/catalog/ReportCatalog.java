@@ -52,6 +52,12 @@ public class ReportCatalog {
         return fields.isEmpty() ? Optional.empty() : Optional.of(toReport(fields));
     }
 
+    /** How many reports exist, answered by the index's cardinality (constant time). */
+    public long count() {
+        Long count = redis.opsForZSet().zCard(BY_CREATED);
+        return count == null ? 0 : count;
+    }
+
     /** The most recently requested reports, newest first. */
     public List<Report> newest(int limit) {
         Set<String> ids = redis.opsForZSet().reverseRange(BY_CREATED, 0, limit - 1L);

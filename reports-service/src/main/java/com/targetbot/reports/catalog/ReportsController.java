@@ -28,9 +28,11 @@ class ReportsController {
     /** Newest first; {@code limit} is capped at {@value #MAX_LIMIT}. */
     @GetMapping
     ReportList list(@RequestParam(defaultValue = "50") @Min(1) int limit) {
-        return new ReportList(catalog.newest(Math.min(limit, MAX_LIMIT)).stream()
-                .map(this::view)
-                .toList());
+        return new ReportList(
+                catalog.newest(Math.min(limit, MAX_LIMIT)).stream()
+                        .map(this::view)
+                        .toList(),
+                catalog.count());
     }
 
     @GetMapping("/{id}")
@@ -50,5 +52,6 @@ class ReportsController {
                 file == null ? null : storage.downloadUrl(file.objectKey()));
     }
 
-    record ReportList(List<ReportView> items) {}
+    /** One page of reports and how many there are in all. */
+    record ReportList(List<ReportView> items, long total) {}
 }

@@ -49,7 +49,7 @@ public class KafkaKitAutoConfiguration {
     public static final String DEAD_LETTER_REASON_HEADER = "targetbot_dlt-reason";
 
     @Bean
-    DefaultKafkaProducerFactoryCustomizer cloudEventProducer() {
+    DefaultKafkaProducerFactoryCustomizer cloudEventProducer(KafkaKitProperties properties) {
         return factory -> {
             factory.updateConfigs(Map.of(
                     ProducerConfig.ACKS_CONFIG,
@@ -57,7 +57,7 @@ public class KafkaKitAutoConfiguration {
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
                     true,
                     ProducerConfig.LINGER_MS_CONFIG,
-                    5));
+                    (int) properties.linger().toMillis()));
             factory.setKeySerializerSupplier(() -> cast(new StringSerializer()));
             // Envelopes are written as CloudEvents; raw bytes are records forwarded as they were (dead letters).
             factory.setValueSerializerSupplier(() -> cast(new DelegatingByTypeSerializer(Map.of(

@@ -12,13 +12,16 @@ import org.springframework.validation.annotation.Validated;
  * @param partitions partitions of every contract topic (and its dead-letter topic), sized for scale-out
  * @param replicationFactor 1 on a single local broker, 3 in production
  * @param retry how often a failing record is retried before it goes to the dead-letter topic
+ * @param linger how long the producer waits to batch records: more throughput under load, more latency
+ *     for a caller waiting on the ack (the gateway keeps it short)
  */
 @Validated
 @ConfigurationProperties("targetbot.kafka")
 public record KafkaKitProperties(
         @DefaultValue("12") @Min(1) int partitions,
         @DefaultValue("1") @Min(1) short replicationFactor,
-        @DefaultValue Retry retry) {
+        @DefaultValue Retry retry,
+        @DefaultValue("5ms") Duration linger) {
 
     /**
      * Bounded exponential back-off.

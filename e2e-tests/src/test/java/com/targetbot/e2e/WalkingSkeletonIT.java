@@ -139,6 +139,22 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void adminUiIsServedAndTheDashboardAnswersFromEveryService() {
+        var admin = loggedInAdmin();
+
+        var page = admin.get("/admin/", Map.of());
+        var dashboard = admin.get("/api/dashboard", Map.of());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<div id=\"app\"");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        JsonNode json = Http.json(dashboard);
+        assertThat(json.get("unavailable")).isEmpty();
+        assertThat(json.get("leads").get("total").isNumber()).isTrue();
+        assertThat(json.get("reports").get("total").isNumber()).isTrue();
+    }
+
+    @Test
     void metaSyncNeedsAnAdminSession() {
         var anonymous = new Http(stack.config().url("gateway-service"));
 

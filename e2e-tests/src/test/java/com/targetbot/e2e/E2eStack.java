@@ -20,7 +20,9 @@ final class E2eStack {
                     .toAbsolutePath()
                     .normalize();
             try {
-                Path varDir = Files.createDirectories(root.resolve("e2e-tests/target/stack"));
+                // A directory of its own, so two test JVMs never share pid files.
+                Path varDir =
+                        Files.createTempDirectory(Files.createDirectories(root.resolve("e2e-tests/target")), "stack-");
                 LocalStack started = LocalStack.start(StackConfig.ephemeral(root, varDir), System.out::println);
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-stack-stop"));
                 stack = started;

@@ -3,6 +3,9 @@ import { ApiError, createApiClient } from './api/client';
 import { createGateway, type Gateway, type User } from './api/gateway';
 import { I18nContext, SetLocaleContext } from './i18n/context';
 import { createI18n, initialLocale, languageTag, saveLocale, type Locale } from './i18n/i18n';
+import { AdminsScreen } from './screens/AdminsScreen';
+import { ApiKeysScreen } from './screens/ApiKeysScreen';
+import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { LeadsScreen } from './screens/LeadsScreen';
 import { LoginScreen } from './screens/LoginScreen';
@@ -85,9 +88,16 @@ export function App() {
           </main>
         ) : session === null || route === 'login' ? (
           <LoginScreen gateway={gateway} onLogin={loggedIn} initialError={sessionError} />
+        ) : session.mustChangePassword ? (
+          // The gateway answers 403 to everything else until the password is changed.
+          <ChangePasswordScreen
+            gateway={gateway}
+            onChanged={() => setSession({ ...session, mustChangePassword: false })}
+            onLogout={logout}
+          />
         ) : (
           <Layout user={session} route={route} onLogout={logout}>
-            <Screen route={route} gateway={gateway} />
+            <Screen route={route} gateway={gateway} user={session} />
           </Layout>
         )}
       </SetLocaleContext.Provider>
@@ -95,7 +105,7 @@ export function App() {
   );
 }
 
-function Screen({ route, gateway }: { route: Exclude<Route, 'login'>; gateway: Gateway }) {
+function Screen({ route, gateway, user }: { route: Exclude<Route, 'login'>; gateway: Gateway; user: User }) {
   switch (route) {
     case 'dashboard':
       return <DashboardScreen gateway={gateway} />;
@@ -105,6 +115,10 @@ function Screen({ route, gateway }: { route: Exclude<Route, 'login'>; gateway: G
       return <MetaScreen gateway={gateway} />;
     case 'reports':
       return <ReportsScreen gateway={gateway} />;
+    case 'keys':
+      return <ApiKeysScreen gateway={gateway} />;
+    case 'admins':
+      return <AdminsScreen gateway={gateway} user={user} />;
   }
 }
 

@@ -2,10 +2,67 @@ import { ApiError, type ApiClient } from './client';
 
 /** The gateway REST surface the dashboard uses, typed as the gateway documents it. */
 
+export type Role = 'admin' | 'manager' | 'viewer';
+export const ROLES: readonly Role[] = ['admin', 'manager', 'viewer'];
+
 export interface User {
   username: string;
   role: string;
+  /** Set for a generated or admin-chosen password: every other call answers 403 until it is changed. */
+  mustChangePassword?: boolean;
 }
+
+export const SCOPES = ['leads:write', 'leads:read', 'reports:read', 'reports:write'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface ApiKey {
+  prefix: string;
+  label: string;
+  scopes: string[];
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  useCount: number;
+  revoked: boolean;
+}
+
+/** The secret `key` is in this answer only: the gateway keeps nothing but its hash. */
+export interface IssuedApiKey {
+  key: string;
+  details: ApiKey;
+}
+
+export interface NewApiKey {
+  label: string;
+  scopes: Scope[];
+  /** ISO-8601 instant, or null for a key that never expires. */
+  expiresAt: string | null;
+}
+
+export interface ApiKeyUse {
+  id: string;
+  method: string;
+  path: string;
+  status: number;
+  clientIp: string;
+  at: string;
+}
+
+export interface ApiKeyUsagePage {
+  items: ApiKeyUse[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface AdminAccount {
+  username: string;
+  role: Role;
+  enabled: boolean;
+  createdAt: string;
+  mustChangePassword: boolean;
+}
+
+export const USAGE_PAGE_SIZE = 50;
 
 /** A figure is null when its service did not answer in time; `unavailable` names those services. */
 export interface Dashboard {
@@ -84,6 +141,37 @@ export function createGateway(api: ApiClient) {
         api.resetCsrf();
       }
     },
+
+    /** Replaces the signed-in admin's own password; the session gets a new id, hence a new CSRF token. */
+    async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+      await api.send('POST', '/api/auth/password', { body: { currentPassword, newPassword } });
+      api.resetCsrf();
+    },
+
+    apiKeys: async (signal?: AbortSignal) => (await api.get<Items<ApiKey>>('/api/keys', { signal })).items,
+
+    createApiKey: async (key: NewApiKey) => {
+      const body = key.expiresAt === null ? { label: key.label, scopes: key.scopes } : key;
+      return (await api.send<IssuedApiKey>('POST', '/api/keys', { body })).data;
+    },
+
+    revokeApiKey: async (prefix: string) => {
+      await api.send('DELETE', `/api/keys/${encodeURIComponent(prefix)}`);
+    },
+
+    apiKeyUsage(prefix: string, cursor: string | null, signal?: AbortSignal) {
+      const query = new URLSearchParams({ limit: String(USAGE_PAGE_SIZE) });
+      if (cursor !== null) query.set('cursor', cursor);
+      return api.get<ApiKeyUsagePage>(`/api/keys/${encodeURIComponent(prefix)}/usage?${query}`, { signal });
+    },
+
+    admins: async (signal?: AbortSignal) => (await api.get<Items<AdminAccount>>('/api/admins', { signal })).items,
+
+    createAdmin: async (username: string, role: Role, password: string) =>
+      (await api.send<AdminAccount>('POST', '/api/admins', { body: { username, role, password } })).data,
+
+    updateAdmin: async (username: string, change: { role?: Role; enabled?: boolean }) =>
+      (await api.send<AdminAccount>('PATCH', `/api/admins/${encodeURIComponent(username)}`, { body: change })).data,
 
     dashboard: (signal?: AbortSignal) => api.get<Dashboard>('/api/dashboard', { signal }),
 

@@ -3,13 +3,15 @@ import type { User } from '../api/gateway';
 import { useI18n } from '../i18n/context';
 import type { TextKey } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SECTIONS, type Section } from './routing';
+import { sectionsFor, type Section } from './routing';
 
 const NAV_LABELS: Record<Section, TextKey> = {
   dashboard: 'nav.dashboard',
   leads: 'nav.leads',
   meta: 'nav.meta',
   reports: 'nav.reports',
+  keys: 'nav.keys',
+  admins: 'nav.admins',
 };
 
 export function Layout(props: { user: User; route: Section; onLogout: () => void; children: ComponentChildren }) {
@@ -35,7 +37,7 @@ export function Layout(props: { user: User; route: Section; onLogout: () => void
       </header>
       <nav class="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {SECTIONS.map((section) => (
+          {sectionsFor(props.user.role).map((section) => (
             <li key={section}>
               <a href={`#/${section}`} aria-current={section === props.route ? 'page' : undefined}>
                 {t(NAV_LABELS[section])}

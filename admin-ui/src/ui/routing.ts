@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export const SECTIONS = ['dashboard', 'leads', 'meta', 'reports'] as const;
+export const SECTIONS = ['dashboard', 'leads', 'meta', 'reports', 'keys', 'admins'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type Route = Section | 'login';
+
+/** Sections only the admin role may open; the gateway refuses their calls to other roles anyway. */
+const ADMIN_ONLY: readonly Section[] = ['keys', 'admins'];
+
+export function sectionsFor(role: string): Section[] {
+  return SECTIONS.filter((section) => role === 'admin' || !ADMIN_ONLY.includes(section));
+}
 
 /** Hash routing keeps the gateway's job to serving one index.html: `#/leads`, `#/meta`, … */
 export function parseRoute(hash: string): Route {

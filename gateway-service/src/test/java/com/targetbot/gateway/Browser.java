@@ -55,6 +55,21 @@ final class Browser {
         return send(uri, body, csrfToken);
     }
 
+    EntityExchangeResult<byte[]> patch(String uri, Object body) {
+        if (csrfToken == null) {
+            fetchCsrfToken();
+        }
+        return remember(client.patch()
+                .uri(uri)
+                .cookies(jar -> cookies.forEach(jar::add))
+                .header("X-XSRF-TOKEN", csrfToken)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectBody()
+                .returnResult());
+    }
+
     EntityExchangeResult<byte[]> delete(String uri) {
         if (csrfToken == null) {
             fetchCsrfToken();

@@ -8,6 +8,7 @@ import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ class GatewayIT {
     static final String WEBHOOK_SECRET = "test-webhook-secret";
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     static final String ADMIN_PASSWORD = "test-admin-password";
+    static final String INITIAL_PASSWORD = "initial-password-from-an-admin";
+    static final String NEW_PASSWORD = "a-password-of-my-own";
     static final JsonMapper JSON = new JsonMapper();
 
     @LocalServerPort
@@ -368,6 +371,133 @@ class GatewayIT {
                     .isForbidden();
         }
 
+        @Test
+        void expiredKeyIsUnauthorizedSayingSo() {
+            var admin = signedInAdmin();
+            EntityExchangeResult<byte[]> issued = admin.post(
+                    "/api/keys",
+                    Map.of(
+                            "label", "short-lived",
+                            "scopes", List.of("leads:read"),
+                            "expiresAt", Instant.now().plusSeconds(2).toString()));
+            String key = Browser.json(issued).path("key").stringValue();
+            assertThat(Browser.json(issued).path("details").path("expiresAt").isString())
+                    .isTrue();
+
+            await().atMost(Duration.ofSeconds(15))
+                    .untilAsserted(() -> client.get()
+                            .uri("/api/leads/" + UUID.randomUUID())
+                            .header("X-Auth-Key", key)
+                            .exchange()
+                            .expectStatus()
+                            .isUnauthorized()
+                            .expectBody()
+                            .jsonPath("$.detail")
+                            .isEqualTo("API key expired"));
+        }
+
+        @Test
+        void keyWithAnExpiryInThePastOrAnUnknownScopeIsRefused() {
+            EntityExchangeResult<byte[]> result = signedInAdmin()
+                    .post(
+                            "/api/keys",
+                            Map.of(
+                                    "label", "bad",
+                                    "scopes", List.of("leads:read", "admin:all"),
+                                    "expiresAt", "2020-01-01T00:00:00Z"));
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(Browser.json(result).path("errors").findValuesAsString("field"))
+                    .containsExactlyInAnyOrder("scopes", "expiresAt");
+        }
+
+        @Test
+        void everyUseIsAuditedAndAnAdminPagesThroughTheUsageNewestFirst() {
+            var admin = signedInAdmin();
+            String key = issueKey(admin, "leads:read");
+            String prefix = key.substring(3, 11);
+            for (int use = 0; use < 5; use++) {
+                client.get()
+                        .uri("/api/leads/use-" + use)
+                        .header("X-Auth-Key", key)
+                        .exchange()
+                        .expectStatus()
+                        .isOk();
+            }
+
+            await().untilAsserted(() -> assertThat(Browser.json(admin.get("/api/keys/" + prefix + "/usage?limit=100"))
+                            .path("items"))
+                    .hasSize(5));
+            JsonNode first = Browser.json(admin.get("/api/keys/" + prefix + "/usage?limit=2"));
+            JsonNode second = Browser.json(admin.get("/api/keys/" + prefix + "/usage?limit=2&cursor="
+                    + first.path("nextCursor").stringValue()));
+            JsonNode last = Browser.json(admin.get("/api/keys/" + prefix + "/usage?limit=2&cursor="
+                    + second.path("nextCursor").stringValue()));
+
+            List<String> paths = new java.util.ArrayList<>();
+            for (JsonNode page : List.of(first, second, last)) {
+                page.path("items").forEach(item -> paths.add(item.path("path").stringValue()));
+            }
+            assertThat(paths)
+                    .containsExactly(
+                            "/api/leads/use-4",
+                            "/api/leads/use-3",
+                            "/api/leads/use-2",
+                            "/api/leads/use-1",
+                            "/api/leads/use-0");
+            assertThat(last.path("nextCursor").isNull()).isTrue();
+            JsonNode newest = first.path("items").get(0);
+            assertThat(newest.path("method").stringValue()).isEqualTo("GET");
+            assertThat(newest.path("status").intValue()).isEqualTo(200);
+            assertThat(newest.path("clientIp").stringValue()).isEqualTo("127.0.0.1");
+            assertThat(published("audit.events", prefix))
+                    .hasSizeGreaterThanOrEqualTo(1)
+                    .allSatisfy(record -> {
+                        JsonNode data = JSON.readTree(record.value());
+                        assertThat(data.path("keyPrefix").stringValue()).isEqualTo(prefix);
+                        assertThat(data.toString()).doesNotContain(key.substring(12));
+                    });
+            client.get()
+                    .uri("/api/keys/" + prefix + "/usage")
+                    .header("X-Auth-Key", key)
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden();
+        }
+
+        @Test
+        void keyOverItsRateLimitIsAnsweredTooManyRequestsWithRetryAfter() {
+            String key = issueKey("leads:read");
+
+            for (int request = 1; request <= 120; request++) {
+                client.get()
+                        .uri("/api/dashboard")
+                        .header("X-Auth-Key", key)
+                        .exchange()
+                        .expectStatus()
+                        .isForbidden();
+            }
+            EntityExchangeResult<byte[]> limited = client.get()
+                    .uri("/api/dashboard")
+                    .header("X-Auth-Key", key)
+                    .exchange()
+                    .expectStatus()
+                    .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .returnResult();
+
+            assertThat(Long.parseLong(limited.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)))
+                    .isBetween(1L, 60L);
+            client.get()
+                    .uri("/api/leads/" + UUID.randomUUID())
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+
         private JsonNode keyListed(Browser admin, String prefix) {
             JsonNode items = Browser.json(admin.get("/api/keys")).path("items");
             for (JsonNode item : items) {
@@ -392,7 +522,8 @@ class GatewayIT {
                     browser.post("/api/auth/login", Map.of("username", "admin", "password", ADMIN_PASSWORD));
 
             assertThat(login.getStatus()).isEqualTo(HttpStatus.OK);
-            assertThat(Browser.json(login).toString()).isEqualTo("{\"username\":\"admin\",\"role\":\"admin\"}");
+            assertThat(Browser.json(login).toString())
+                    .isEqualTo("{\"username\":\"admin\",\"role\":\"admin\",\"mustChangePassword\":false}");
             ResponseCookie session = login.getResponseCookies().getFirst("SESSION");
             assertThat(session).isNotNull();
             assertThat(session.isHttpOnly()).isTrue();
@@ -464,6 +595,144 @@ class GatewayIT {
             stale.setCookie("SESSION", first);
             assertThat(stale.get("/api/auth/me").getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(browser.get("/api/auth/me").getStatus()).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    @Nested
+    class AdminAccounts {
+
+        @Test
+        void newAccountMustChangeItsInitialPasswordBeforeAnythingElse() {
+            String username = createAccount("viewer");
+            var browser = new Browser(client);
+
+            EntityExchangeResult<byte[]> login = browser.login(username, INITIAL_PASSWORD);
+            assertThat(Browser.json(login).path("mustChangePassword").booleanValue())
+                    .isTrue();
+            EntityExchangeResult<byte[]> blocked = browser.get("/api/dashboard");
+            assertThat(blocked.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(Browser.json(blocked).path("detail").stringValue()).startsWith("Password change required");
+            assertThat(browser.post("/api/auth/password", passwordChange(INITIAL_PASSWORD, "short"))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(browser.post("/api/auth/password", passwordChange("not-the-password", NEW_PASSWORD))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(browser.post("/api/auth/password", passwordChange(INITIAL_PASSWORD, NEW_PASSWORD))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+
+            assertThat(browser.get("/api/dashboard").getStatus()).isEqualTo(HttpStatus.OK);
+            assertThat(Browser.json(browser.get("/api/auth/me"))
+                            .path("mustChangePassword")
+                            .booleanValue())
+                    .isFalse();
+            assertThat(new Browser(client).login(username, INITIAL_PASSWORD).getStatus())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(new Browser(client).login(username, NEW_PASSWORD).getStatus())
+                    .isEqualTo(HttpStatus.OK);
+        }
+
+        @Test
+        void viewerReadsButCannotWrite() {
+            var viewer = signedIn(createAccount("viewer"));
+
+            assertThat(viewer.get("/api/dashboard").getStatus()).isEqualTo(HttpStatus.OK);
+            assertThat(viewer.get("/api/leads/" + UUID.randomUUID()).getStatus())
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(viewer.post("/api/leads", Map.of("name", "Anna", "phone", "+79991234567"))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(viewer.post("/api/reports", Map.of("format", "csv")).getStatus())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(viewer.post("/meta/sync", null).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+
+        @Test
+        void managerWritesLeadsButManagesNeitherAdminsNorKeys() {
+            var manager = signedIn(createAccount("manager"));
+
+            assertThat(manager.post("/api/leads", Map.of("name", "Anna", "phone", "+79991234567"))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(manager.get("/api/keys").getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(manager.post("/api/keys", Map.of("label", "x", "scopes", List.of("leads:read")))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(manager.get("/api/admins").getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(manager.post("/api/admins", newAccount("manager")).getStatus())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(manager.post("/meta/sync", null).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+
+        @Test
+        void disablingAnAccountEndsItsSessionAtOnceAndRoleChangesApplyToTheLiveSession() {
+            String username = createAccount("viewer");
+            var viewer = signedIn(username);
+            var admin = signedInAdmin();
+
+            assertThat(admin.patch("/api/admins/" + username, Map.of("role", "manager"))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(Browser.json(viewer.get("/api/auth/me")).path("role").stringValue())
+                    .isEqualTo("manager");
+            EntityExchangeResult<byte[]> disabled = admin.patch("/api/admins/" + username, Map.of("enabled", false));
+
+            assertThat(Browser.json(disabled).path("enabled").booleanValue()).isFalse();
+            assertThat(viewer.get("/api/auth/me").getStatus()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(new Browser(client).login(username, NEW_PASSWORD).getStatus())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(Browser.json(admin.get("/api/admins")).path("items").findValuesAsString("username"))
+                    .contains("admin", username);
+        }
+
+        @Test
+        void accountsAreValidatedAndUnique() {
+            var admin = signedInAdmin();
+            Map<String, Object> account = newAccount("viewer");
+
+            assertThat(admin.post("/api/admins", account).getStatus()).isEqualTo(HttpStatus.CREATED);
+            assertThat(admin.post("/api/admins", account).getStatus()).isEqualTo(HttpStatus.CONFLICT);
+            EntityExchangeResult<byte[]> invalid =
+                    admin.post("/api/admins", Map.of("username", "Not Valid!", "role", "owner", "password", "short"));
+            assertThat(invalid.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(Browser.json(invalid).path("errors").findValuesAsString("field"))
+                    .containsExactlyInAnyOrder("username", "role", "password");
+            assertThat(admin.patch("/api/admins/admin", Map.of("enabled", false))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+
+        @Test
+        void oversizedAccountRequestIsRefusedAsTooLarge() {
+            EntityExchangeResult<byte[]> result = signedInAdmin()
+                    .post("/api/admins", Map.of("username", "big", "role", "viewer", "password", "x".repeat(8 * 1024)));
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+            assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+
+        private Browser signedIn(String username) {
+            var browser = new Browser(client);
+            assertThat(browser.login(username, INITIAL_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+            assertThat(browser.post("/api/auth/password", passwordChange(INITIAL_PASSWORD, NEW_PASSWORD))
+                            .getStatus())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+            return browser;
+        }
+
+        private String createAccount(String role) {
+            Map<String, Object> account = newAccount(role);
+            assertThat(signedInAdmin().post("/api/admins", account).getStatus()).isEqualTo(HttpStatus.CREATED);
+            return (String) account.get("username");
+        }
+
+        private static Map<String, Object> newAccount(String role) {
+            return Map.of("username", role + "-" + UUID.randomUUID(), "role", role, "password", INITIAL_PASSWORD);
+        }
+
+        private static Map<String, Object> passwordChange(String current, String next) {
+            return Map.of("currentPassword", current, "newPassword", next);
         }
     }
 
@@ -671,6 +940,40 @@ class GatewayIT {
                     .isOk()
                     .expectHeader()
                     .valueEquals("X-Content-Type-Options", "nosniff");
+        }
+
+        @Test
+        void openApiDocumentIsPublicAndDescribesTheGatewaysEndpointsWithProblemErrors() {
+            EntityExchangeResult<byte[]> result = client.get()
+                    .uri("/api/docs/openapi.json")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .returnResult();
+
+            JsonNode document = Browser.json(result);
+            assertThat(document.path("paths").propertyNames())
+                    .contains(
+                            "/api/auth/login",
+                            "/api/auth/password",
+                            "/api/admins",
+                            "/api/admins/{username}",
+                            "/api/keys",
+                            "/api/keys/{prefix}/usage",
+                            "/api/leads",
+                            "/api/reports",
+                            "/meta/sync",
+                            "/telegram/webhook");
+            assertThat(document.path("paths")
+                            .path("/api/admins")
+                            .path("post")
+                            .path("responses")
+                            .path("403")
+                            .path("content")
+                            .has("application/problem+json"))
+                    .isTrue();
+            client.get().uri("/api/docs").exchange().expectStatus().is3xxRedirection();
         }
 
         @Test

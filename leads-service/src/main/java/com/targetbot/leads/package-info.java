@@ -1,6 +1,7 @@
 /**
- * leads-service: owns leads. It stores the leads that {@code leads.commands} asks for in Redis, announces
- * each one on {@code leads.events}, and answers lead queries, counters and the export over HTTP.
+ * leads-service: owns leads. It applies the commands of {@code leads.commands} to the leads in Redis,
+ * announces every change on {@code leads.events} (from which Redis can be rebuilt), and answers lead
+ * queries, counters and the export over HTTP.
  */
 @NullMarked
 package com.targetbot.leads;

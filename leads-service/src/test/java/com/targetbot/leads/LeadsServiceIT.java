@@ -82,7 +82,27 @@ class LeadsServiceIT {
         JsonNode lead = awaitLead(command.leadId());
         assertThat(lead.propertyNames())
                 .containsExactly(
-                        "id", "name", "phone", "email", "comment", "source", "status", "createdAt", "createdBy");
+                        "id",
+                        "name",
+                        "phone",
+                        "email",
+                        "comment",
+                        "source",
+                        "status",
+                        "createdAt",
+                        "createdBy",
+                        "assignee",
+                        "updatedAt",
+                        "duplicateOf",
+                        "utmSource",
+                        "utmMedium",
+                        "utmCampaign",
+                        "utmContent",
+                        "utmTerm",
+                        "metaCampaignId",
+                        "metaAdId",
+                        "metaFormId",
+                        "history");
         assertThat(lead.get("id").asString()).isEqualTo(command.leadId());
         assertThat(lead.get("name").asString()).isEqualTo("Анна Петрова");
         assertThat(lead.get("phone").asString()).isEqualTo(command.phone());

@@ -1,10 +1,13 @@
 package com.targetbot.telegram;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 
 /** The sandbox's Telegram control API: what the bot sent, and users who blocked it. */
 public class SandboxTelegram {
@@ -43,6 +46,47 @@ public class SandboxTelegram {
                 .toBodilessEntity();
     }
 
+    /** Switches the sandbox's enforcement of Telegram's flood limits (real 429 answers) on or off. */
+    public void enforceRateLimits(boolean enforce) {
+        http.put()
+                .uri("/sandbox/telegram/rate-limits")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("enforce", enforce))
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** Sends the sandbox refused with 429 so far. */
+    public long rateLimited() {
+        return http.get()
+                .uri("/sandbox/telegram/stats")
+                .retrieve()
+                .body(JsonNode.class)
+                .get("rateLimited")
+                .asLong();
+    }
+
     /** A message as the sandbox recorded it. */
-    public record SentMessage(int messageId, long chatId, String text, String parseMode) {}
+    public record SentMessage(
+            int messageId,
+            long chatId,
+            String text,
+            String parseMode,
+            @Nullable JsonNode replyMarkup,
+            boolean edited,
+            Instant sentAt) {
+
+        /** The callback data of the inline buttons, row by row. */
+        public List<String> callbackData() {
+            if (replyMarkup == null || !replyMarkup.has("inline_keyboard")) {
+                return List.of();
+            }
+            return replyMarkup
+                    .get("inline_keyboard")
+                    .valueStream()
+                    .flatMap(JsonNode::valueStream)
+                    .map(button -> button.get("callback_data").asString())
+                    .toList();
+        }
+    }
 }

@@ -5,13 +5,21 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** Points the bot at the JVM's sandbox instead of the Bot API, and gives tests its control API. */
+/**
+ * Points the bot at the JVM's sandbox instead of the Bot API and at {@link ServiceStubs} instead of the
+ * other services, and gives tests the sandbox's control API.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class SandboxTestInfrastructure {
 
     @Bean
     DynamicPropertyRegistrar botApiUrl() {
-        return registry -> registry.add("targetbot.telegram.bot.api-url", SandboxFixture::baseUrl);
+        return registry -> {
+            registry.add("targetbot.telegram.bot.api-url", SandboxFixture::baseUrl);
+            registry.add("targetbot.telegram.leads-url", ServiceStubs::baseUrl);
+            registry.add("targetbot.telegram.reports-url", ServiceStubs::baseUrl);
+            registry.add("targetbot.telegram.meta-url", ServiceStubs::baseUrl);
+        };
     }
 
     @Bean

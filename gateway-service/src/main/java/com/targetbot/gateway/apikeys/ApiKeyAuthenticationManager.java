@@ -23,10 +23,13 @@ public class ApiKeyAuthenticationManager implements ReactiveAuthenticationManage
                 || ApiKeys.prefixOf(presented).isEmpty()) {
             return Mono.error(new BadCredentialsException("Malformed API key"));
         }
+        Instant now = Instant.now();
         return keys.findByHash(ApiKeys.hash(presented))
                 .filter(key -> !key.revoked())
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("Unknown or revoked API key")))
-                .flatMap(key -> keys.recordUse(key.hash(), Instant.now())
+                .filter(key -> !key.expiredAt(now))
+                .switchIfEmpty(Mono.error(() -> new BadCredentialsException("API key expired")))
+                .flatMap(key -> keys.recordUse(key.hash(), now)
                         .thenReturn(ApiKeyAuthenticationToken.verified(
                                 new ApiKeyPrincipal(key.prefix(), key.label(), key.scopes()))));
     }

@@ -34,7 +34,15 @@ class ApiKeyBootstrap implements ApplicationRunner {
         }
         String prefix = ApiKeys.prefixOf(key).orElseThrow();
         var record = new ApiKeyRecord(
-                ApiKeys.hash(key), prefix, "bootstrap", EnumSet.allOf(Scope.class), Instant.now(), null, 0, false);
+                ApiKeys.hash(key),
+                prefix,
+                "bootstrap",
+                EnumSet.allOf(Scope.class),
+                Instant.now(),
+                null,
+                null,
+                0,
+                false);
         if (Boolean.TRUE.equals(keys.createIfAbsent(record).block(Duration.ofSeconds(30)))) {
             log.info("Stored the bootstrap API key {} from TARGETBOT_BOOTSTRAP_API_KEY", prefix);
         }

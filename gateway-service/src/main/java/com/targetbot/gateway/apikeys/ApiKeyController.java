@@ -6,11 +6,13 @@ import com.targetbot.gateway.web.JsonBodies;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -33,14 +36,18 @@ class ApiKeyController {
 
     private static final DataSize BODY_LIMIT = DataSize.ofKilobytes(4);
     private static final int MAX_LABEL_LENGTH = 100;
+    private static final int MAX_USAGE_PAGE = 100;
+    private static final Pattern STREAM_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
 
     private final JsonBodies bodies;
     private final ApiKeyRepository keys;
+    private final ApiKeyUsageLog usageLog;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeyController(JsonBodies bodies, ApiKeyRepository keys) {
+    ApiKeyController(JsonBodies bodies, ApiKeyRepository keys, ApiKeyUsageLog usageLog) {
         this.bodies = bodies;
         this.keys = keys;
+        this.usageLog = usageLog;
     }
 
     @PostMapping
@@ -56,6 +63,7 @@ class ApiKeyController {
                             request.label(),
                             request.scopes(),
                             Instant.now(),
+                            request.expiresAt(),
                             null,
                             0,
                             false);
@@ -77,14 +85,29 @@ class ApiKeyController {
                 .map(KeyList::new);
     }
 
+    /** The key's recent uses, newest first, {@code limit} (at most 100) a page. */
+    @GetMapping("/{prefix}/usage")
+    Mono<ApiKeyUsageLog.UsagePage> usage(
+            @PathVariable String prefix,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > MAX_USAGE_PAGE) {
+            throw new InvalidRequestException(
+                    List.of(new FieldError("limit", "must be between 1 and " + MAX_USAGE_PAGE)));
+        }
+        if (cursor != null && !STREAM_ID.matcher(cursor).matches()) {
+            throw new InvalidRequestException(
+                    List.of(new FieldError("cursor", "is not a cursor from a previous page")));
+        }
+        return keys.findByPrefix(prefix)
+                .switchIfEmpty(Mono.error(() -> notFound(prefix)))
+                .then(usageLog.page(prefix, cursor, limit));
+    }
+
     @DeleteMapping("/{prefix}")
     Mono<ResponseEntity<Void>> revoke(@PathVariable String prefix) {
         return keys.findByPrefix(prefix)
-                .switchIfEmpty(Mono.error(() -> {
-                    var error = new ErrorResponseException(HttpStatus.NOT_FOUND);
-                    error.setDetail("No API key with prefix " + prefix);
-                    return error;
-                }))
+                .switchIfEmpty(Mono.error(() -> notFound(prefix)))
                 .flatMap(key -> keys.revoke(key.hash()))
                 .thenReturn(ResponseEntity.noContent().build());
     }
@@ -110,23 +133,43 @@ class ApiKeyController {
                                         "scopes", "unknown scope " + scope + "; known: " + knownScopes())));
             }
         }
+        Instant expiresAt = null;
+        JsonNode expiry = body.path("expiresAt");
+        if (!expiry.isMissingNode() && !expiry.isNull()) {
+            try {
+                expiresAt = Instant.parse(expiry.isString() ? expiry.stringValue() : "");
+                if (!expiresAt.isAfter(Instant.now())) {
+                    errors.add(new FieldError("expiresAt", "must be in the future"));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("expiresAt", "must be an ISO-8601 instant such as 2027-01-31T00:00:00Z"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new NewKey(label.stringValue().strip(), scopes);
+        return new NewKey(label.stringValue().strip(), scopes, expiresAt);
+    }
+
+    private static ErrorResponseException notFound(String prefix) {
+        var error = new ErrorResponseException(HttpStatus.NOT_FOUND);
+        error.setDetail("No API key with prefix " + prefix);
+        return error;
     }
 
     private static List<String> knownScopes() {
         return EnumSet.allOf(Scope.class).stream().map(Scope::value).toList();
     }
 
-    private record NewKey(String label, Set<Scope> scopes) {}
+    private record NewKey(
+            String label, Set<Scope> scopes, @Nullable Instant expiresAt) {}
 
     record KeyView(
             String prefix,
             String label,
             List<String> scopes,
             Instant createdAt,
+            @Nullable Instant expiresAt,
             @Nullable Instant lastUsedAt,
             long useCount,
             boolean revoked) {
@@ -137,6 +180,7 @@ class ApiKeyController {
                     key.label(),
                     key.scopes().stream().map(Scope::value).toList(),
                     key.createdAt(),
+                    key.expiresAt(),
                     key.lastUsedAt(),
                     key.useCount(),
                     key.revoked());

@@ -11,6 +11,12 @@ record ApiKeyRecord(
         String label,
         Set<Scope> scopes,
         Instant createdAt,
+        @Nullable Instant expiresAt,
         @Nullable Instant lastUsedAt,
         long useCount,
-        boolean revoked) {}
+        boolean revoked) {
+
+    boolean expiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+}

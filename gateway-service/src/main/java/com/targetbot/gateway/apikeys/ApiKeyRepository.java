@@ -1,6 +1,7 @@
 package com.targetbot.gateway.apikeys;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,7 +58,7 @@ class ApiKeyRepository {
 
     /** Stores a new key unless its hash or prefix is taken; answers whether it was stored. */
     Mono<Boolean> createIfAbsent(ApiKeyRecord key) {
-        List<String> args = List.of(
+        List<String> args = new ArrayList<>(List.of(
                 key.hash(),
                 "prefix",
                 key.prefix(),
@@ -70,7 +71,10 @@ class ApiKeyRepository {
                 "useCount",
                 "0",
                 "revoked",
-                "false");
+                "false"));
+        if (key.expiresAt() != null) {
+            args.addAll(List.of("expiresAt", key.expiresAt().toString()));
+        }
         return redis.execute(
                         CREATE_IF_ABSENT, List.of(KEY_PREFIX + key.hash(), PREFIX_INDEX + key.prefix(), ALL_KEYS), args)
                 .next()
@@ -103,12 +107,14 @@ class ApiKeyRepository {
                 .flatMap(Optional::stream)
                 .forEach(scopes::add);
         String lastUsedAt = fields.get("lastUsedAt");
+        String expiresAt = fields.get("expiresAt");
         return Optional.of(new ApiKeyRecord(
                 hash,
                 prefix,
                 fields.getOrDefault("label", ""),
                 scopes,
                 Instant.parse(createdAt),
+                expiresAt == null ? null : Instant.parse(expiresAt),
                 lastUsedAt == null ? null : Instant.parse(lastUsedAt),
                 Long.parseLong(fields.getOrDefault("useCount", "0")),
                 Boolean.parseBoolean(fields.get("revoked"))));

@@ -36,12 +36,14 @@ class AdminBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String username = properties.username();
         if (Boolean.TRUE.equals(accounts.exists(username).block(REDIS_TIMEOUT))) {
+            accounts.ensureListed(username).block(REDIS_TIMEOUT);
             return;
         }
         String configured = properties.password();
         boolean generate = configured == null || configured.isBlank();
         String password = generate ? generatePassword() : configured;
-        var account = new AdminAccount(username, encoder.encode(password), AdminRole.ADMIN, true, Instant.now());
+        var account =
+                new AdminAccount(username, encoder.encode(password), AdminRole.ADMIN, true, Instant.now(), generate);
         if (!Boolean.TRUE.equals(accounts.createIfAbsent(account).block(REDIS_TIMEOUT))) {
             return;
         }
@@ -51,7 +53,8 @@ class AdminBootstrap implements ApplicationRunner {
                     ************************************************************************
                     *  First start: created admin account '{}' with a generated password:
                     *      {}
-                    *  It is shown only this once. Sign in at /admin/ and keep it safe, or
+                    *  It is shown only this once and must be changed at the first sign-in
+                    *  at /admin/. To choose it yourself,
                     *  set TARGETBOT_ADMIN_PASSWORD before the first start next time.
                     ************************************************************************""", username, password);
         } else {

@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps only the admin's username in the Redis-backed session and rebuilds the authentication from
- * the account on every request, so disabling an account or changing its role takes effect at once
- * (and no Java-serialised security objects are stored in Redis).
+ * the account on every request, so disabling an account, changing its role or requiring a password
+ * change takes effect at once on every replica (and no Java-serialised security objects are stored in
+ * Redis). A session whose password must be changed carries no role authority at all.
  */
 @Component
 public class AdminSessionSecurityContextRepository implements ServerSecurityContextRepository {
@@ -54,8 +55,11 @@ public class AdminSessionSecurityContextRepository implements ServerSecurityCont
 
     static Authentication authenticationOf(AdminAccount account) {
         return UsernamePasswordAuthenticationToken.authenticated(
-                new AdminPrincipal(account.username(), account.role()),
+                new AdminPrincipal(account.username(), account.role(), account.mustChangePassword()),
                 null,
-                List.of(new SimpleGrantedAuthority(account.role().authority())));
+                List.of(new SimpleGrantedAuthority(
+                        account.mustChangePassword()
+                                ? AdminPrincipal.PASSWORD_CHANGE_REQUIRED
+                                : account.role().authority())));
     }
 }

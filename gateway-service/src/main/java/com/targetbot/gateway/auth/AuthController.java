@@ -35,18 +35,24 @@ class AuthController {
     private final LoginThrottle throttle;
     private final AdminSessionSecurityContextRepository sessions;
     private final ServerCsrfTokenRepository csrfTokens;
+    private final AdminAccountRepository accounts;
+    private final PasswordHasher hasher;
 
     AuthController(
             JsonBodies bodies,
             AdminAuthenticator authenticator,
             LoginThrottle throttle,
             AdminSessionSecurityContextRepository sessions,
-            ServerCsrfTokenRepository csrfTokens) {
+            ServerCsrfTokenRepository csrfTokens,
+            AdminAccountRepository accounts,
+            PasswordHasher hasher) {
         this.bodies = bodies;
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.sessions = sessions;
         this.csrfTokens = csrfTokens;
+        this.accounts = accounts;
+        this.hasher = hasher;
     }
 
     /** The token to echo in {@code X-XSRF-TOKEN}; subscribing to it is what writes the cookie. */
@@ -70,7 +76,32 @@ class AuthController {
                                 .then(Mono.error(AuthController::badCredentials))))
                         .flatMap(account -> throttle.reset(account.username())
                                 .then(startSession(exchange, account))
-                                .thenReturn(CurrentUser.of(account.username(), account.role()))));
+                                .thenReturn(CurrentUser.of(account))));
+    }
+
+    /**
+     * The signed-in admin replaces their own password; the current one is checked (and failures count
+     * towards the lock-out like failed logins), which also ends a required change.
+     */
+    @PostMapping("/password")
+    Mono<ResponseEntity<Void>> changePassword(
+            @AuthenticationPrincipal AdminPrincipal admin, ServerWebExchange exchange) {
+        String clientIp = clientIp(exchange);
+        return bodies.readObject(exchange, LOGIN_BODY_LIMIT)
+                .map(AuthController::passwordChange)
+                .flatMap(change -> throttle.checkAllowed(admin.username(), clientIp)
+                        .then(accounts.find(admin.username()))
+                        .filterWhen(account -> authenticator.matches(account, change.currentPassword()))
+                        .switchIfEmpty(Mono.defer(() -> throttle.recordFailure(admin.username(), clientIp)
+                                .then(Mono.error(() -> new InvalidRequestException(
+                                        "The current password is wrong",
+                                        List.of(new FieldError("currentPassword", "is wrong")))))))
+                        .flatMap(account -> hasher.hash(change.newPassword()))
+                        .flatMap(hash -> accounts.setPassword(admin.username(), hash, false)))
+                .then(throttle.reset(admin.username()))
+                // A new id, as on login: a session id seen before the change is worth nothing after it.
+                .then(exchange.getSession().flatMap(WebSession::changeSessionId))
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     @PostMapping("/logout")
@@ -83,7 +114,7 @@ class AuthController {
 
     @GetMapping("/me")
     CurrentUser me(@AuthenticationPrincipal AdminPrincipal admin) {
-        return CurrentUser.of(admin.username(), admin.role());
+        return new CurrentUser(admin.username(), admin.role().wireName(), admin.mustChangePassword());
     }
 
     /**
@@ -113,6 +144,27 @@ class AuthController {
         return new Credentials(Usernames.normalise(username.stringValue()), password.stringValue());
     }
 
+    private static PasswordChange passwordChange(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode current = body.path("currentPassword");
+        JsonNode next = body.path("newPassword");
+        if (!current.isString() || current.stringValue().isEmpty()) {
+            errors.add(new FieldError("currentPassword", "is required"));
+        }
+        if (!next.isString()
+                || next.stringValue().length() < Passwords.MIN_LENGTH
+                || next.stringValue().length() > Passwords.MAX_LENGTH) {
+            errors.add(new FieldError(
+                    "newPassword", "must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters"));
+        } else if (current.isString() && next.stringValue().equals(current.stringValue())) {
+            errors.add(new FieldError("newPassword", "must differ from the current password"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new PasswordChange(current.stringValue(), next.stringValue());
+    }
+
     private static ErrorResponseException badCredentials() {
         var error = new ErrorResponseException(HttpStatus.UNAUTHORIZED);
         error.setDetail("Wrong username or password");
@@ -134,12 +186,20 @@ class AuthController {
         }
     }
 
+    private record PasswordChange(String currentPassword, String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordChange[<redacted>]";
+        }
+    }
+
     record CsrfTokenView(String token, String headerName) {}
 
-    record CurrentUser(String username, String role) {
+    record CurrentUser(String username, String role, boolean mustChangePassword) {
 
-        static CurrentUser of(String username, AdminRole role) {
-            return new CurrentUser(username, role.wireName());
+        static CurrentUser of(AdminAccount account) {
+            return new CurrentUser(account.username(), account.role().wireName(), account.mustChangePassword());
         }
     }
 }

@@ -3,8 +3,10 @@ package com.targetbot.gateway.config;
 import com.targetbot.gateway.apikeys.ApiKeyAuthenticationManager;
 import com.targetbot.gateway.apikeys.ApiKeyWebFilters;
 import com.targetbot.gateway.apikeys.Scope;
+import com.targetbot.gateway.auth.AdminPrincipal;
 import com.targetbot.gateway.auth.AdminRole;
 import com.targetbot.gateway.auth.AdminSessionSecurityContextRepository;
+import com.targetbot.gateway.ratelimit.RateLimits;
 import com.targetbot.gateway.web.ProblemResponses;
 import java.util.Arrays;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -40,6 +43,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfiguration {
 
     private static final String TELEGRAM_WEBHOOK = "/telegram/webhook";
+    private static final String PASSWORD_CHANGE_REQUIRED_DETAIL =
+            "Password change required: set a new password at POST /api/auth/password first";
     private static final Set<HttpMethod> SAFE_METHODS =
             Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
@@ -49,22 +54,33 @@ class SecurityConfiguration {
             AdminSessionSecurityContextRepository sessions,
             ServerCsrfTokenRepository csrfTokens,
             ApiKeyAuthenticationManager apiKeys,
+            RateLimits rateLimits,
             ProblemResponses problems) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, failure) -> problems.write(
                 exchange,
                 ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, unauthorizedDetail(failure.getMessage())),
                 HttpHeaders.EMPTY);
-        ServerAccessDeniedHandler forbidden = (exchange, denied) -> problems.write(
-                exchange,
-                ProblemDetail.forStatusAndDetail(
-                        HttpStatus.FORBIDDEN, "The API key's scopes or the account's role do not allow this request"),
-                HttpHeaders.EMPTY);
+        ServerAccessDeniedHandler forbidden = (exchange, denied) -> exchange.getPrincipal()
+                .filter(principal -> principal instanceof Authentication authentication
+                        && authentication.getPrincipal() instanceof AdminPrincipal admin
+                        && admin.mustChangePassword())
+                .map(principal -> PASSWORD_CHANGE_REQUIRED_DETAIL)
+                .defaultIfEmpty("The API key's scopes or the account's role do not allow this request")
+                .flatMap(detail -> problems.write(
+                        exchange, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail), HttpHeaders.EMPTY));
         String[] anySession = authorities(Arrays.stream(AdminRole.values()).map(AdminRole::authority));
+        String[] anyRoleOrScope = authorities(Stream.concat(
+                Arrays.stream(anySession), Arrays.stream(Scope.values()).map(Scope::authority)));
+        String[] writers = authorities(Stream.of(AdminRole.ADMIN.authority(), AdminRole.MANAGER.authority()));
+        String[] anySessionEvenBeforeAPasswordChange = authorities(
+                Stream.concat(Arrays.stream(anySession), Stream.of(AdminPrincipal.PASSWORD_CHANGE_REQUIRED)));
 
         return http.securityContextRepository(sessions)
                 .addFilterAt(
                         ApiKeyWebFilters.authenticationFilter(apiKeys, unauthorized),
                         SecurityWebFiltersOrder.AUTHENTICATION)
+                // After authentication (the limit depends on who calls), before authorisation and any route.
+                .addFilterAfter(rateLimits.webFilter(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         // Plain token (no BREACH masking): the SPA sends back exactly the cookie's value.
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
@@ -92,6 +108,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/admin", "/admin/**")
                         .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/webjars/swagger-ui/**")
+                        .permitAll()
                         .pathMatchers(HttpMethod.POST, TELEGRAM_WEBHOOK)
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/auth/csrf")
@@ -99,16 +117,21 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/logout")
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/auth/me")
-                        .hasAnyAuthority(anySession)
+                        .hasAnyAuthority(anySessionEvenBeforeAPasswordChange)
+                        .pathMatchers(HttpMethod.POST, "/api/auth/password")
+                        .hasAnyAuthority(anySessionEvenBeforeAPasswordChange)
+                        .pathMatchers("/api/admins", "/api/admins/**")
+                        .hasAuthority(AdminRole.ADMIN.authority())
                         .pathMatchers(HttpMethod.POST, "/api/leads")
-                        .hasAnyAuthority(
-                                Scope.LEADS_WRITE.authority(),
-                                AdminRole.ADMIN.authority(),
-                                AdminRole.MANAGER.authority())
+                        .hasAnyAuthority(withScope(Scope.LEADS_WRITE, writers))
+                        .pathMatchers(HttpMethod.PATCH, "/api/leads/**")
+                        .hasAnyAuthority(withScope(Scope.LEADS_WRITE, writers))
+                        .pathMatchers(HttpMethod.DELETE, "/api/leads/**")
+                        .hasAnyAuthority(withScope(Scope.LEADS_WRITE, writers))
                         .pathMatchers(HttpMethod.GET, "/api/leads", "/api/leads/**")
                         .hasAnyAuthority(withScope(Scope.LEADS_READ, anySession))
                         .pathMatchers(HttpMethod.POST, "/api/reports")
-                        .hasAnyAuthority(withScope(Scope.REPORTS_WRITE, anySession))
+                        .hasAnyAuthority(withScope(Scope.REPORTS_WRITE, writers))
                         .pathMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**")
                         .hasAnyAuthority(withScope(Scope.REPORTS_READ, anySession))
                         .pathMatchers(HttpMethod.POST, "/meta/sync")
@@ -119,8 +142,9 @@ class SecurityConfiguration {
                         .hasAnyAuthority(anySession)
                         .pathMatchers("/api/keys", "/api/keys/**")
                         .hasAuthority(AdminRole.ADMIN.authority())
+                        // Any role or scope, but not a session whose password must be changed first.
                         .anyExchange()
-                        .authenticated())
+                        .hasAnyAuthority(anyRoleOrScope))
                 .build();
     }
 

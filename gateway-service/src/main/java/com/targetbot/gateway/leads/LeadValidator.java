@@ -10,13 +10,16 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Validates a lead request body and names every wrong field at once. Only the known fields are read:
- * anything else (an {@code id} or {@code status} included) is ignored, since both are decided here.
+ * Validates a lead request body and names every wrong field at once. Only the known fields (contact data and
+ * the optional attribution: {@code utmSource}, {@code utmMedium}, {@code utmCampaign}, {@code utmContent},
+ * {@code utmTerm}, {@code metaCampaignId}, {@code metaAdId}, {@code metaFormId}) are read: anything else (an
+ * {@code id} or {@code status} included) is ignored, since both are decided here.
  */
 final class LeadValidator {
 
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_COMMENT_LENGTH = 2000;
+    static final int MAX_TAG_LENGTH = 200;
     private static final int MAX_EMAIL_LENGTH = 254;
     // Pragmatic check of the address shape; deliverability is not the gateway's to judge.
     private static final Pattern EMAIL = Pattern.compile(
@@ -62,10 +65,29 @@ final class LeadValidator {
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
             errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT_LENGTH + " characters"));
         }
+        var attribution = new NewLead.Attribution(
+                tag(body, "utmSource", errors),
+                tag(body, "utmMedium", errors),
+                tag(body, "utmCampaign", errors),
+                tag(body, "utmContent", errors),
+                tag(body, "utmTerm", errors),
+                tag(body, "metaCampaignId", errors),
+                tag(body, "metaAdId", errors),
+                tag(body, "metaFormId", errors));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new NewLead(name, phone, email, comment);
+        return new NewLead(name, phone, email, comment, attribution);
+    }
+
+    /** An optional attribution value: UTM tags and Meta ids are short opaque strings. */
+    private static @Nullable String tag(JsonNode body, String field, List<FieldError> errors) {
+        String value = text(body, field, errors);
+        if (value != null && value.length() > MAX_TAG_LENGTH) {
+            errors.add(new FieldError(field, "must be at most " + MAX_TAG_LENGTH + " characters"));
+            return null;
+        }
+        return value;
     }
 
     /** The field's trimmed text; null when absent, null or blank; an error when it is not a string. */

@@ -1,5 +1,6 @@
 package com.targetbot.gateway.web;
 
+import io.lettuce.core.RedisException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
@@ -38,6 +41,12 @@ public final class Problems {
             return ErrorResponse.create(
                     failure, HttpStatus.SERVICE_UNAVAILABLE, "The request could not be queued right now; retry later");
         }
+        if (isRedisFailure(failure) || isRedisFailure(cause)) {
+            // Sessions, keys and accounts live in Redis: without it nobody can be authenticated (fail closed).
+            log.warn("Redis did not answer: {}", cause.toString());
+            return ErrorResponse.create(
+                    failure, HttpStatus.SERVICE_UNAVAILABLE, "The session and key store is unavailable; retry later");
+        }
         if (cause instanceof ConnectException) {
             return ErrorResponse.create(failure, HttpStatus.BAD_GATEWAY, "The service behind this path is unreachable");
         }
@@ -64,6 +73,12 @@ public final class Problems {
             body.putAll(problem.getProperties());
         }
         return body;
+    }
+
+    private static boolean isRedisFailure(Throwable failure) {
+        return failure instanceof DataAccessResourceFailureException
+                || failure instanceof QueryTimeoutException
+                || failure instanceof RedisException;
     }
 
     private static boolean isBrokerFailure(Throwable failure) {

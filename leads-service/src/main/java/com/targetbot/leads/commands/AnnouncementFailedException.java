@@ -1,9 +1,9 @@
 package com.targetbot.leads.commands;
 
-/** The broker did not acknowledge {@code LeadCreated}; the command is retried, the lead stays unannounced. */
+/** The broker did not acknowledge a lead event; the command is retried, the change stays unapplied. */
 class AnnouncementFailedException extends RuntimeException {
 
     AnnouncementFailedException(String leadId, Throwable cause) {
-        super("LeadCreated for " + leadId + " was not acknowledged", cause);
+        super("An event about lead " + leadId + " was not acknowledged", cause);
     }
 }

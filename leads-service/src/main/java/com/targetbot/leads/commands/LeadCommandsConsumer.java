@@ -1,27 +1,41 @@
 package com.targetbot.leads.commands;
 
 import com.targetbot.events.Envelope;
+import com.targetbot.events.Event;
 import com.targetbot.events.leads.CreateLead;
+import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.leads.LeadCommand;
 import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadDeleted;
+import com.targetbot.events.leads.LeadEvent;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.events.leads.LeadUpdated;
+import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.kit.kafka.RejectedEventException;
 import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns lead commands into stored leads and {@code LeadCreated} events. The offset is committed after the
- * listener returns, i.e. after the lead is stored and its announcement acknowledged.
+ * Turns lead commands into stored state and events. The offset is committed after the listener returns.
+ * A new lead is stored first and announced after (its creation time is chosen at storing); an update or an
+ * erase is announced first and applied after through {@link LeadRepository#apply}, the same code the rebuild
+ * replays, so Redis never holds a change that the topic does not.
  */
 @Component
 class LeadCommandsConsumer {
@@ -47,13 +61,20 @@ class LeadCommandsConsumer {
         }
         switch (command) {
             case CreateLead create -> on(create);
+            case UpdateLead update -> on(update);
+            case DeleteLead delete -> on(delete);
         }
     }
 
     // Idempotent by construction: the lead id is the natural key, so a redelivered command is neither stored
     // nor counted again, and LeadCreated is repeated only if the first delivery died before the broker's ack.
-    void on(CreateLead command) {
+    private void on(CreateLead command) {
         CreateLeadValidation.check(command);
+        Instant now = now();
+        // Two leads with one phone on different partitions could both miss each other here; the window is
+        // days long and such a pair milliseconds apart, so the check is not made atomic with the insert.
+        String original =
+                leads.findOriginal(command.phone(), command.email(), now).orElse(null);
         Lead lead = new Lead(
                 command.leadId(),
                 command.name(),
@@ -62,11 +83,23 @@ class LeadCommandsConsumer {
                 command.comment(),
                 command.source(),
                 LeadStatus.NEW,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                command.requestedBy());
+                now,
+                command.requestedBy(),
+                null,
+                null,
+                original,
+                command.utmSource(),
+                command.utmMedium(),
+                command.utmCampaign(),
+                command.utmContent(),
+                command.utmTerm(),
+                command.metaCampaignId(),
+                command.metaAdId(),
+                command.metaFormId(),
+                List.of());
         switch (leads.insert(lead)) {
             case INSERTED -> {
-                log.info("Stored lead {} from {}", lead.id(), lead.source());
+                log.info("Stored lead {} from {}{}", lead.id(), lead.source(), original == null ? "" : " (duplicate)");
                 announce(lead);
             }
             case STORED_UNANNOUNCED -> {
@@ -79,6 +112,54 @@ class LeadCommandsConsumer {
         }
     }
 
+    // A redelivered update finds the change applied and announces nothing; one that died between the ack and
+    // applying it announces the same change again, which the projection applies once.
+    private void on(UpdateLead command) {
+        Lead lead = existing(command.leadId());
+        Instant now = now();
+        var events = new ArrayList<LeadEvent>();
+        LeadStatus status = command.status();
+        if (status != null && status != lead.status()) {
+            events.add(new LeadStatusChanged(lead.id(), lead.status(), status, command.requestedBy(), now));
+        }
+        String assignee = changed(command.assignee(), lead.assignee());
+        String comment = changed(command.comment(), lead.comment());
+        if (assignee != null || comment != null) {
+            events.add(new LeadUpdated(lead.id(), assignee, comment, now, command.requestedBy()));
+        }
+        if (events.isEmpty()) {
+            log.debug("Update of lead {} changes nothing", lead.id());
+            return;
+        }
+        events.forEach(event -> publish(event, lead.id()));
+        events.forEach(leads::apply);
+        log.info("Updated lead {}", lead.id());
+    }
+
+    // Erasing an erased lead is a no-op, so a redelivery is harmless.
+    private void on(DeleteLead command) {
+        if (leads.find(command.leadId()).isEmpty()) {
+            log.debug("Lead {} is already gone", command.leadId());
+            return;
+        }
+        var event = new LeadDeleted(command.leadId(), now(), command.requestedBy());
+        publish(event, command.leadId());
+        leads.apply(event);
+        log.info("Erased lead {} at the request of {}", command.leadId(), command.requestedBy());
+    }
+
+    private Lead existing(String leadId) {
+        return leads.find(leadId).orElseThrow(() -> new RejectedEventException("no lead with id " + leadId));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static <T> @Nullable T changed(@Nullable T requested, @Nullable T current) {
+        return requested == null || Objects.equals(requested, current) ? null : requested;
+    }
+
     private void announce(Lead lead) {
         var event = new LeadCreated(
                 lead.id(),
@@ -89,15 +170,28 @@ class LeadCommandsConsumer {
                 lead.source(),
                 lead.status(),
                 lead.createdAt(),
-                lead.createdBy());
+                lead.createdBy(),
+                lead.utmSource(),
+                lead.utmMedium(),
+                lead.utmCampaign(),
+                lead.utmContent(),
+                lead.utmTerm(),
+                lead.metaCampaignId(),
+                lead.metaAdId(),
+                lead.metaFormId(),
+                lead.duplicateOf());
+        publish(event, lead.id());
+        leads.markAnnounced(lead.id(), clock.instant());
+    }
+
+    private void publish(Event event, String leadId) {
         try {
             publisher.publish(event).get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AnnouncementFailedException(lead.id(), e);
+            throw new AnnouncementFailedException(leadId, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new AnnouncementFailedException(lead.id(), e);
+            throw new AnnouncementFailedException(leadId, e);
         }
-        leads.markAnnounced(lead.id(), clock.instant());
     }
 }

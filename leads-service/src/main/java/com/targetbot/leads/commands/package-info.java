@@ -1,7 +1,9 @@
 /**
- * Consumes {@code leads.commands}: a valid {@code CreateLead} becomes a stored, counted lead announced as
- * {@code LeadCreated} on {@code leads.events}; a command that can never succeed goes to the dead-letter topic
- * with the reason.
+ * Consumes {@code leads.commands}: a valid {@code CreateLead} becomes a stored, counted lead (marked as a
+ * duplicate when its phone or e-mail is recent) announced as {@code LeadCreated}; {@code UpdateLead} and
+ * {@code DeleteLead} are announced as {@code LeadStatusChanged}/{@code LeadUpdated}/{@code LeadDeleted} on
+ * {@code leads.events} and then applied. A command that can never succeed goes to the dead-letter topic with
+ * the reason.
  */
 @NullMarked
 package com.targetbot.leads.commands;

@@ -4,11 +4,13 @@ import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadRepository;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes every lead as one JSON line, oldest first, one page of leads in memory at a time. */
+/** Writes leads as one JSON line each, oldest first, one page of leads in memory at a time. */
 @Component
 class LeadExporter {
 
@@ -22,12 +24,12 @@ class LeadExporter {
         this.properties = properties;
     }
 
-    void writeAll(OutputStream out) throws IOException {
+    void write(@Nullable Instant from, @Nullable Instant to, OutputStream out) throws IOException {
         int pageSize = properties.pageSize();
         long offset = 0;
         List<String> ids;
         do {
-            ids = leads.idsOldestFirst(offset, pageSize);
+            ids = leads.idsOldestFirst(from, to, offset, pageSize);
             for (Lead lead : leads.findAll(ids)) {
                 out.write(json.writeValueAsBytes(lead));
                 out.write('\n');

@@ -1,10 +1,18 @@
 package com.targetbot.leads.query;
 
 import com.targetbot.kit.web.NotFoundException;
+import com.targetbot.leads.store.Cursor;
 import com.targetbot.leads.store.Lead;
-import com.targetbot.leads.store.LeadCounts;
+import com.targetbot.leads.store.LeadPage;
 import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.leads.store.LeadStats;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +28,26 @@ class LeadsController {
         this.leads = leads;
     }
 
+    /** A page of leads, newest first, narrowed by the filters; {@code q} answers one page in name order. */
     @GetMapping
-    LeadList list(@Valid ListRequest request) {
-        return new LeadList(leads.newest(request.limitOrDefault()));
+    LeadPage list(@Valid ListRequest request) {
+        if (request.q() != null) {
+            return new LeadPage(leads.byNamePrefix(request.q(), request.filter(), request.limitOrDefault()), null);
+        }
+        @Nullable Cursor after = request.cursor() == null ? null : cursor(request.cursor());
+        return leads.page(request.filter(), after, request.limitOrDefault());
+    }
+
+    // The cursor is decoded here rather than bound: a record parameter would be bound from cursor.* fields.
+    private static Cursor cursor(String text) {
+        try {
+            return Cursor.decode(text);
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "cursor is not one this API gave out");
+            problem.setProperty("errors", List.of(Map.of("field", "cursor", "message", "is not a cursor from a page")));
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
+        }
     }
 
     @GetMapping("/{id}")
@@ -31,7 +56,7 @@ class LeadsController {
     }
 
     @GetMapping("/stats")
-    LeadCounts stats() {
-        return leads.counts();
+    LeadStats stats() {
+        return leads.stats();
     }
 }

@@ -3,6 +3,7 @@ package com.targetbot.leads.store;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,18 @@ import org.jspecify.annotations.Nullable;
  * @param status where the lead stands
  * @param createdAt when leads-service stored it
  * @param createdBy who asked for it: {@code api-key:<prefix>}, {@code admin:<login>} or {@code telegram:<user id>}
+ * @param assignee who works the lead, once someone does
+ * @param updatedAt when the lead last changed after its creation
+ * @param duplicateOf the earlier lead with the same phone or e-mail inside the duplicate window, when any
+ * @param utmSource {@code utm_source} of the page the lead came from, when known
+ * @param utmMedium {@code utm_medium}, when known
+ * @param utmCampaign {@code utm_campaign}, when known
+ * @param utmContent {@code utm_content}, when known
+ * @param utmTerm {@code utm_term}, when known
+ * @param metaCampaignId Meta campaign, when known
+ * @param metaAdId Meta ad, when known
+ * @param metaFormId Meta lead form, when known
+ * @param history status changes, oldest first
  */
 public record Lead(
         String id,
@@ -28,7 +41,19 @@ public record Lead(
         LeadSource source,
         LeadStatus status,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        @Nullable String assignee,
+        @Nullable Instant updatedAt,
+        @Nullable String duplicateOf,
+        @Nullable String utmSource,
+        @Nullable String utmMedium,
+        @Nullable String utmCampaign,
+        @Nullable String utmContent,
+        @Nullable String utmTerm,
+        @Nullable String metaCampaignId,
+        @Nullable String metaAdId,
+        @Nullable String metaFormId,
+        List<StatusChange> history) {
 
     public Lead {
         Objects.requireNonNull(id, "id");
@@ -37,5 +62,22 @@ public record Lead(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(createdBy, "createdBy");
+        history = List.copyOf(history);
+    }
+
+    /** A new lead without assignee, attribution or history. */
+    public Lead(
+            String id,
+            String name,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String comment,
+            LeadSource source,
+            LeadStatus status,
+            Instant createdAt,
+            String createdBy) {
+        this(
+                id, name, phone, email, comment, source, status, createdAt, createdBy, null, null, null, null, null,
+                null, null, null, null, null, null, List.of());
     }
 }

@@ -4,18 +4,27 @@ import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A lead as the fields of its Redis hash. Absent optional values are left out; enums are written in their
- * lower-case wire form so the hash reads like the JSON.
+ * lower-case wire form so the hash reads like the JSON. The status history lives in the same hash as one
+ * JSON array, so a lead and its history are written and erased together.
  */
 final class LeadHash {
 
     /** Set once {@code LeadCreated} was acknowledged by the broker; not part of the lead itself. */
     static final String ANNOUNCED_AT = "announcedAt";
+
+    static final String HISTORY = "history";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<StatusChange>> HISTORY_TYPE = new TypeReference<>() {};
 
     private LeadHash() {}
 
@@ -26,14 +35,33 @@ final class LeadHash {
         putIfPresent(fields, "phone", lead.phone());
         putIfPresent(fields, "email", lead.email());
         putIfPresent(fields, "comment", lead.comment());
-        fields.put("source", lead.source().name().toLowerCase(Locale.ROOT));
-        fields.put("status", lead.status().name().toLowerCase(Locale.ROOT));
+        fields.put("source", wire(lead.source()));
+        fields.put("status", wire(lead.status()));
         fields.put("createdAt", lead.createdAt().toString());
         fields.put("createdBy", lead.createdBy());
+        putIfPresent(fields, "assignee", lead.assignee());
+        putIfPresent(
+                fields,
+                "updatedAt",
+                lead.updatedAt() == null ? null : lead.updatedAt().toString());
+        putIfPresent(fields, "duplicateOf", lead.duplicateOf());
+        putIfPresent(fields, "utmSource", lead.utmSource());
+        putIfPresent(fields, "utmMedium", lead.utmMedium());
+        putIfPresent(fields, "utmCampaign", lead.utmCampaign());
+        putIfPresent(fields, "utmContent", lead.utmContent());
+        putIfPresent(fields, "utmTerm", lead.utmTerm());
+        putIfPresent(fields, "metaCampaignId", lead.metaCampaignId());
+        putIfPresent(fields, "metaAdId", lead.metaAdId());
+        putIfPresent(fields, "metaFormId", lead.metaFormId());
+        if (!lead.history().isEmpty()) {
+            fields.put(HISTORY, history(lead.history()));
+        }
         return fields;
     }
 
     static Lead read(Map<String, String> fields) {
+        String updatedAt = fields.get("updatedAt");
+        String history = fields.get(HISTORY);
         return new Lead(
                 required(fields, "id"),
                 required(fields, "name"),
@@ -43,7 +71,27 @@ final class LeadHash {
                 LeadSource.valueOf(required(fields, "source").toUpperCase(Locale.ROOT)),
                 LeadStatus.valueOf(required(fields, "status").toUpperCase(Locale.ROOT)),
                 Instant.parse(required(fields, "createdAt")),
-                required(fields, "createdBy"));
+                required(fields, "createdBy"),
+                fields.get("assignee"),
+                updatedAt == null ? null : Instant.parse(updatedAt),
+                fields.get("duplicateOf"),
+                fields.get("utmSource"),
+                fields.get("utmMedium"),
+                fields.get("utmCampaign"),
+                fields.get("utmContent"),
+                fields.get("utmTerm"),
+                fields.get("metaCampaignId"),
+                fields.get("metaAdId"),
+                fields.get("metaFormId"),
+                history == null ? List.of() : JSON.readValue(history, HISTORY_TYPE));
+    }
+
+    static String history(List<StatusChange> history) {
+        return JSON.writeValueAsString(history);
+    }
+
+    static String wire(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static void putIfPresent(Map<String, String> fields, String name, @Nullable String value) {

@@ -1,14 +1,23 @@
 package com.targetbot.leads.store;
 
+import com.targetbot.events.leads.LeadSource;
+import com.targetbot.events.leads.LeadStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /** The Redis key layout; every key starts with the service's own prefix {@code leads:}. */
 final class LeadKeys {
 
+    /** Every key of the service matches it; the rebuild empties exactly these. */
+    static final String PATTERN = "leads:*";
+
     /** Sorted set of lead ids scored by creation time in epoch milliseconds. */
     static final String BY_CREATED = "leads:by-created";
+
+    /** Sorted set of {@code <lower-cased name>\0<id>}, all scored 0, for name-prefix lookups by lex range. */
+    static final String BY_NAME = "leads:idx:name";
 
     static final String TOTAL = "leads:count:total";
 
@@ -22,6 +31,41 @@ final class LeadKeys {
     /** Counter of the leads created on one calendar day ({@code yyyy-MM-dd}). */
     static String day(LocalDate day) {
         return "leads:count:day:" + day;
+    }
+
+    static String statusCount(LeadStatus status) {
+        return "leads:count:status:" + LeadHash.wire(status);
+    }
+
+    static String sourceCount(LeadSource source) {
+        return "leads:count:source:" + LeadHash.wire(source);
+    }
+
+    // The per-value indexes below are sorted sets of lead ids scored like BY_CREATED, so any of them can
+    // drive a newest-first page with the same cursor.
+
+    static String byStatus(LeadStatus status) {
+        return "leads:idx:status:" + LeadHash.wire(status);
+    }
+
+    static String bySource(LeadSource source) {
+        return "leads:idx:source:" + LeadHash.wire(source);
+    }
+
+    static String byAssignee(String assignee) {
+        return "leads:idx:assignee:" + assignee;
+    }
+
+    static String byPhone(String e164) {
+        return "leads:idx:phone:" + e164;
+    }
+
+    static String byEmail(String email) {
+        return "leads:idx:email:" + email.toLowerCase(Locale.ROOT);
+    }
+
+    static String nameMember(String name, String id) {
+        return name.toLowerCase(Locale.ROOT) + '\0' + id;
     }
 
     static LocalDate dayOf(Instant instant, ZoneId zone) {

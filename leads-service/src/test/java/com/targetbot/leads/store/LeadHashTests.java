@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,47 @@ class LeadHashTests {
                 "telegram:42");
 
         assertThat(LeadHash.read(LeadHash.write(lead))).isEqualTo(lead);
+    }
+
+    @Test
+    void assigneeAttributionDuplicateAndHistorySurviveTheRoundTrip() {
+        var lead = new Lead(
+                "id-2",
+                "Борис",
+                "+79990001122",
+                null,
+                null,
+                LeadSource.META_LEADGEN,
+                LeadStatus.WON,
+                Instant.parse("2026-03-01T10:15:30.123Z"),
+                "admin:a",
+                "manager1",
+                Instant.parse("2026-03-02T08:00:00Z"),
+                "id-1",
+                "facebook",
+                "cpc",
+                "spring",
+                "video",
+                "crm",
+                "1201",
+                "1202",
+                "1203",
+                List.of(
+                        new StatusChange(
+                                LeadStatus.NEW,
+                                LeadStatus.IN_PROGRESS,
+                                "admin:a",
+                                Instant.parse("2026-03-01T11:00:00Z")),
+                        new StatusChange(
+                                LeadStatus.IN_PROGRESS,
+                                LeadStatus.WON,
+                                "admin:b",
+                                Instant.parse("2026-03-02T08:00:00Z"))));
+
+        var fields = LeadHash.write(lead);
+
+        assertThat(LeadHash.read(fields)).isEqualTo(lead);
+        assertThat(fields.get("history")).contains("\"from\":\"new\"", "\"to\":\"in_progress\"");
     }
 
     @Test

@@ -1,9 +1,16 @@
 package com.targetbot.events;
 
+import com.targetbot.events.audit.ApiKeyUsed;
+import com.targetbot.events.audit.AuditEvent;
 import com.targetbot.events.leads.CreateLead;
+import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.leads.LeadCommand;
 import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadDeleted;
 import com.targetbot.events.leads.LeadEvent;
+import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.events.leads.LeadUpdated;
+import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.MetaCommand;
@@ -14,6 +21,7 @@ import com.targetbot.events.reports.ReportCommand;
 import com.targetbot.events.reports.ReportEvent;
 import com.targetbot.events.reports.ReportFailed;
 import com.targetbot.events.reports.ReportGenerated;
+import com.targetbot.events.telegram.EditTelegramMessage;
 import com.targetbot.events.telegram.SendTelegramMessage;
 import com.targetbot.events.telegram.TelegramOutboundCommand;
 import com.targetbot.events.telegram.TelegramUpdateEvent;
@@ -35,22 +43,31 @@ public final class EventTypes {
             MetaCommand.class,
             MetaEvent.class,
             ReportCommand.class,
-            ReportEvent.class);
+            ReportEvent.class,
+            AuditEvent.class);
 
     private static final List<EventType<?>> ALL = List.of(
             new EventType<>(
                     "com.targetbot.telegram.update.received.v1", TelegramUpdateReceived.class, Topics.TELEGRAM_UPDATES),
             new EventType<>(
                     "com.targetbot.telegram.message.send.v1", SendTelegramMessage.class, Topics.TELEGRAM_OUTBOUND),
+            new EventType<>(
+                    "com.targetbot.telegram.message.edit.v1", EditTelegramMessage.class, Topics.TELEGRAM_OUTBOUND),
             new EventType<>("com.targetbot.lead.create.v1", CreateLead.class, Topics.LEADS_COMMANDS),
             new EventType<>("com.targetbot.lead.created.v1", LeadCreated.class, Topics.LEADS_EVENTS),
+            new EventType<>("com.targetbot.lead.update.v1", UpdateLead.class, Topics.LEADS_COMMANDS),
+            new EventType<>("com.targetbot.lead.delete.v1", DeleteLead.class, Topics.LEADS_COMMANDS),
+            new EventType<>("com.targetbot.lead.updated.v1", LeadUpdated.class, Topics.LEADS_EVENTS),
+            new EventType<>("com.targetbot.lead.status_changed.v1", LeadStatusChanged.class, Topics.LEADS_EVENTS),
+            new EventType<>("com.targetbot.lead.deleted.v1", LeadDeleted.class, Topics.LEADS_EVENTS),
             new EventType<>("com.targetbot.meta.adaccounts.sync.v1", SyncAdAccounts.class, Topics.META_COMMANDS),
             new EventType<>("com.targetbot.meta.adaccounts.synced.v1", AdAccountsSynced.class, Topics.META_EVENTS),
             new EventType<>(
                     "com.targetbot.meta.adaccounts.sync_failed.v1", AdAccountsSyncFailed.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.report.generate.v1", GenerateReport.class, Topics.REPORTS_COMMANDS),
             new EventType<>("com.targetbot.report.generated.v1", ReportGenerated.class, Topics.REPORTS_EVENTS),
-            new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS));
+            new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS),
+            new EventType<>("com.targetbot.audit.apikey.used.v1", ApiKeyUsed.class, Topics.AUDIT_EVENTS));
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

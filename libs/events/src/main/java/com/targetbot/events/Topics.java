@@ -19,6 +19,8 @@ public final class Topics {
     public static final Topic REPORTS_COMMANDS =
             new Topic("reports.commands", "report id", "Requests to generate reports");
     public static final Topic REPORTS_EVENTS = new Topic("reports.events", "report id", "Reports generated or failed");
+    public static final Topic AUDIT_EVENTS =
+            new Topic("audit.events", "API key prefix", "Audit trail: every request made with an API key");
 
     /** Every topic of the contract, in documentation order. */
     public static final List<Topic> ALL = List.of(
@@ -29,7 +31,8 @@ public final class Topics {
             META_COMMANDS,
             META_EVENTS,
             REPORTS_COMMANDS,
-            REPORTS_EVENTS);
+            REPORTS_EVENTS,
+            AUDIT_EVENTS);
 
     private Topics() {}
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -62,7 +63,7 @@ class ReportCommandsConsumer {
         }
         Optional<Report> ready = catalog.find(id).filter(report -> report.status() == ReportStatus.READY);
         if (ready.isPresent()) {
-            alreadyReady(ready.get());
+            alreadyReady(ready.get(), command.telegramChatId());
             return;
         }
         catalog.markPending(command);
@@ -70,38 +71,51 @@ class ReportCommandsConsumer {
         try {
             file = generator.generate(command);
         } catch (ReportGenerationException e) {
-            fail(id, e);
+            fail(id, e, command.telegramChatId());
             return;
         }
         // Ready before announced: whoever reacts to ReportGenerated finds the report with its link.
         catalog.markReady(id, file);
-        announce(id, command.format(), file);
+        announce(id, command.format(), file, command.telegramChatId());
         log.info("Report {} ready: {} rows, {} bytes at {}", id, file.rows(), file.sizeBytes(), file.objectKey());
     }
 
-    private void alreadyReady(Report report) {
+    private void alreadyReady(Report report, @Nullable Long telegramChatId) {
         if (report.announced()) {
             log.info("Report {} is ready already; command ignored", report.id());
             return;
         }
         // A crash came between marking it ready and publishing: publish now, without generating again.
-        announce(report.id(), report.format(), Objects.requireNonNull(report.file(), "file of a ready report"));
+        announce(
+                report.id(),
+                report.format(),
+                Objects.requireNonNull(report.file(), "file of a ready report"),
+                telegramChatId);
     }
 
-    private void announce(String id, ReportFormat format, ReportFile file) {
+    // telegramChatId travels from the command to its outcome so the bot can answer whoever asked in Telegram.
+    private void announce(String id, ReportFormat format, ReportFile file, @Nullable Long telegramChatId) {
         publisher
                 .publish(new ReportGenerated(
-                        id, format, file.objectKey(), file.sizeBytes(), file.rows(), file.generatedAt()))
+                        id,
+                        format,
+                        file.objectKey(),
+                        file.sizeBytes(),
+                        file.rows(),
+                        file.generatedAt(),
+                        telegramChatId))
                 .join();
         catalog.markAnnounced(id);
     }
 
-    private void fail(String id, ReportGenerationException failure) {
+    private void fail(String id, ReportGenerationException failure, @Nullable Long telegramChatId) {
         log.warn("Report {} failed: {}", id, failure.getMessage(), failure);
         String reason = abbreviate(String.valueOf(failure.getMessage()));
         Instant failedAt = Instant.now();
         catalog.markFailed(id, reason, failedAt);
-        publisher.publish(new ReportFailed(id, reason, failedAt)).join();
+        publisher
+                .publish(new ReportFailed(id, reason, failedAt, telegramChatId))
+                .join();
     }
 
     private static String abbreviate(String reason) {

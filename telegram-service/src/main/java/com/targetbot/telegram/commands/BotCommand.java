@@ -1,5 +1,7 @@
 package com.targetbot.telegram.commands;
 
+import com.targetbot.telegram.inbound.IncomingMessage;
+
 /** One command of the bot; every bean of this type is registered by its name. */
 interface BotCommand {
 
@@ -12,4 +14,17 @@ interface BotCommand {
      * @param argument what followed the command, empty when nothing did
      */
     void handle(IncomingMessage message, String argument);
+
+    /**
+     * Whether the command deals with an open dialog itself; for every other command the dispatcher ends
+     * the dialog first, since a user who types a command has left it.
+     */
+    default boolean ownsDialog() {
+        return false;
+    }
+
+    /** Whether the command also works in group chats; the others answer there only with a pointer to a private chat. */
+    default boolean worksInGroups() {
+        return false;
+    }
 }

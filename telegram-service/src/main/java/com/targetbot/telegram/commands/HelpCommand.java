@@ -1,6 +1,7 @@
 package com.targetbot.telegram.commands;
 
 import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import org.springframework.stereotype.Component;
 

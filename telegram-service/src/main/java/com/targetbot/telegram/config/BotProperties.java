@@ -1,9 +1,12 @@
 package com.targetbot.telegram.config;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +22,12 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *     {@code long-polling} (the service asks Telegram itself, for a real bot without a public URL)
  * @param maxRetryAfter longest pause the sender honours from a 429's {@code retry_after} before it hands
  *     the message back to the consumer's retries, so a partition is never stalled for long
+ * @param webhookUrl the public address of the gateway's {@code /telegram/webhook}; when set in webhook mode
+ *     the service registers it with Telegram at start-up and keeps it registered
+ * @param webhookSecret the {@code secret_token} Telegram sends back with every update, which the gateway
+ *     checks ({@code TELEGRAM_WEBHOOK_SECRET})
+ * @param maxConnections how many connections Telegram may open to the webhook at once
+ * @param webhookCheckInterval how often the registration is compared with {@code getWebhookInfo}
  */
 @Validated
 @ConfigurationProperties("targetbot.telegram.bot")
@@ -27,7 +36,11 @@ public record BotProperties(
 
         @DefaultValue("http://127.0.0.1:8089") @NotNull URI apiUrl,
         @DefaultValue("webhook") @NotNull Mode mode,
-        @DefaultValue("30s") @NotNull Duration maxRetryAfter) {
+        @DefaultValue("30s") @NotNull Duration maxRetryAfter,
+        @Nullable URI webhookUrl,
+        @Nullable String webhookSecret,
+        @DefaultValue("40") @Min(1) @Max(100) int maxConnections,
+        @DefaultValue("5m") @NotNull Duration webhookCheckInterval) {
 
     /** How updates reach the service. */
     public enum Mode {
@@ -45,6 +58,7 @@ public record BotProperties(
     // The token is a secret: keep it out of logs and failure analyses that print the record.
     @Override
     public String toString() {
-        return "BotProperties[apiUrl=" + apiUrl + ", mode=" + mode + ", maxRetryAfter=" + maxRetryAfter + "]";
+        return "BotProperties[apiUrl=" + apiUrl + ", mode=" + mode + ", maxRetryAfter=" + maxRetryAfter
+                + ", webhookUrl=" + webhookUrl + ", maxConnections=" + maxConnections + "]";
     }
 }

@@ -24,4 +24,13 @@ public class BotTexts {
     public String text(BotLanguage language, String key, Object... arguments) {
         return messages.getMessage(key, arguments, language.locale());
     }
+
+    /**
+     * A count with the noun in the right plural form, e.g. {@code 5 лидов}: the bundle holds the forms
+     * under {@code <noun>.one|few|many} (Russian) and {@code <noun>.one|other} (English).
+     */
+    public String count(BotLanguage language, String noun, long count) {
+        return count + " "
+                + text(language, noun + "." + Plurals.of(language, count).key());
+    }
 }

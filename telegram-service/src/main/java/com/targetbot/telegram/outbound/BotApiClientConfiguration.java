@@ -24,8 +24,18 @@ class BotApiClientConfiguration implements DisposableBean {
     }
 
     @Bean
-    BotApiSender botApiSender(TelegramClient telegramClient, BotUserRepository users, BotProperties properties) {
-        return new BotApiSender(telegramClient, users, properties.maxRetryAfter(), Thread::sleep);
+    BotApiSender botApiSender(
+            TelegramClient telegramClient,
+            BotUserRepository users,
+            BotProperties properties,
+            DeliveryProperties delivery) {
+        var throttle = new Throttle(
+                delivery.globalPerSecond(),
+                delivery.privateChatPerSecond(),
+                delivery.groupPerMinute(),
+                System::nanoTime,
+                Thread::sleep);
+        return new BotApiSender(telegramClient, users, properties.maxRetryAfter(), Thread::sleep, throttle);
     }
 
     @Override

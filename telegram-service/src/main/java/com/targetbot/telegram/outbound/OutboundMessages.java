@@ -1,17 +1,29 @@
 package com.targetbot.telegram.outbound;
 
+import com.targetbot.events.telegram.EditTelegramMessage;
 import com.targetbot.events.telegram.SendTelegramMessage;
 import com.targetbot.kit.kafka.EventPublisher;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import tools.jackson.databind.JsonNode;
 
 /** The outbound feature's API: queues messages for delivery instead of calling the Bot API inline. */
 @Component
 public class OutboundMessages {
 
-    private final EventPublisher publisher;
+    private static final Logger log = LoggerFactory.getLogger(OutboundMessages.class);
 
-    OutboundMessages(EventPublisher publisher) {
+    private final EventPublisher publisher;
+    private final TelegramClient client;
+
+    OutboundMessages(EventPublisher publisher, TelegramClient client) {
         this.publisher = publisher;
+        this.client = client;
     }
 
     /**
@@ -22,6 +34,39 @@ public class OutboundMessages {
      * @param html text in Telegram's HTML parse mode, with user data escaped by {@link TelegramHtml#escape}
      */
     public void sendHtml(long chatId, String html) {
-        publisher.publish(new SendTelegramMessage(chatId, html, true)).join();
+        sendHtml(chatId, html, null);
+    }
+
+    /** As {@link #sendHtml(long, String)}, with a keyboard from {@link Keyboards}. */
+    public void sendHtml(long chatId, String html, @Nullable JsonNode replyMarkup) {
+        publisher
+                .publish(new SendTelegramMessage(chatId, html, true, replyMarkup))
+                .join();
+    }
+
+    /** Queues the replacement of a message's text and inline keyboard, as {@link #sendHtml(long, String)} queues a message. */
+    public void editHtml(long chatId, int messageId, String html, @Nullable JsonNode inlineKeyboard) {
+        publisher
+                .publish(new EditTelegramMessage(chatId, messageId, html, true, inlineKeyboard))
+                .join();
+    }
+
+    /**
+     * Answers a button press at once, bypassing the queue: Telegram shows a spinner until the answer and
+     * drops it after a few seconds, and answers are no chat messages, so the message limits do not apply.
+     * Best effort: a lost answer only leaves the spinner, so a failure is logged and not retried.
+     *
+     * @param alert whether the text is shown as a dialog the user must dismiss instead of a passing toast
+     */
+    public void answerCallback(String queryId, @Nullable String text, boolean alert) {
+        try {
+            client.execute(AnswerCallbackQuery.builder()
+                    .callbackQueryId(queryId)
+                    .text(text)
+                    .showAlert(alert)
+                    .build());
+        } catch (TelegramApiException e) {
+            log.info("Callback query {} not answered: {}", queryId, e.getMessage());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.targetbot.telegram.outbound;
 
 import com.targetbot.events.Envelope;
+import com.targetbot.events.telegram.EditTelegramMessage;
 import com.targetbot.events.telegram.SendTelegramMessage;
 import com.targetbot.events.telegram.TelegramOutboundCommand;
 import com.targetbot.kit.kafka.RejectedEventException;
@@ -29,6 +30,7 @@ class TelegramOutboundConsumer {
         }
         switch (command) {
             case SendTelegramMessage message -> sender.send(message);
+            case EditTelegramMessage edit -> sender.edit(edit);
         }
     }
 }

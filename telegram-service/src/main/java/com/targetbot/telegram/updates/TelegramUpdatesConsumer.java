@@ -5,14 +5,18 @@ import com.targetbot.events.telegram.TelegramUpdateEvent;
 import com.targetbot.events.telegram.TelegramUpdateReceived;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.kit.kafka.RejectedEventException;
+import com.targetbot.telegram.commands.ButtonDispatcher;
 import com.targetbot.telegram.commands.CommandDispatcher;
-import com.targetbot.telegram.commands.IncomingMessage;
+import com.targetbot.telegram.i18n.LanguagePreferences;
+import com.targetbot.telegram.inbound.ButtonPress;
+import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.users.TelegramProfile;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -32,11 +36,20 @@ class TelegramUpdatesConsumer {
     private final IdempotencyGuard guard;
     private final UpdateParser parser;
     private final CommandDispatcher commands;
+    private final ButtonDispatcher buttons;
+    private final LanguagePreferences languages;
 
-    TelegramUpdatesConsumer(IdempotencyGuard guard, UpdateParser parser, CommandDispatcher commands) {
+    TelegramUpdatesConsumer(
+            IdempotencyGuard guard,
+            UpdateParser parser,
+            CommandDispatcher commands,
+            ButtonDispatcher buttons,
+            LanguagePreferences languages) {
         this.guard = guard;
         this.parser = parser;
         this.commands = commands;
+        this.buttons = buttons;
+        this.languages = languages;
     }
 
     @KafkaListener(topics = "telegram.updates", groupId = "${spring.application.name}.updates")
@@ -58,14 +71,43 @@ class TelegramUpdatesConsumer {
     private void handle(TelegramUpdateReceived received) {
         Update update = parser.parse(received.update());
         Message message = update.getMessage();
-        if (message != null && message.hasText() && message.getFrom() != null) {
-            commands.dispatch(new IncomingMessage(message.getChatId(), profile(message.getFrom()), message.getText()));
+        CallbackQuery callback = update.getCallbackQuery();
+        if (message != null && message.getFrom() != null && (message.hasText() || message.hasContact())) {
+            User from = message.getFrom();
+            commands.dispatch(new IncomingMessage(
+                    message.getChatId(),
+                    message.isUserMessage(),
+                    profile(from),
+                    message.hasText() ? message.getText() : "",
+                    message.hasContact() ? ownPhone(message) : null,
+                    languages.resolve(from.getId(), from.getLanguageCode())));
+        } else if (callback != null && callback.getMessage() != null && callback.getData() != null) {
+            User from = callback.getFrom();
+            buttons.dispatch(new ButtonPress(
+                    callback.getId(),
+                    callback.getMessage().getChatId(),
+                    callback.getMessage().getMessageId(),
+                    callback.getMessage().isUserMessage(),
+                    profile(from),
+                    callback.getData(),
+                    languages.resolve(from.getId(), from.getLanguageCode())));
         } else {
             log.debug(
                     "Update {} ignored: no feature handles {}",
                     received.updateId(),
                     received.update().propertyNames());
         }
+    }
+
+    /**
+     * The phone of a shared contact when it is the sender's own; a forwarded stranger's card yields an
+     * empty string, which the dialog refuses like any invalid number.
+     */
+    private static String ownPhone(Message message) {
+        var contact = message.getContact();
+        boolean own = contact.getUserId() != null
+                && contact.getUserId().equals(message.getFrom().getId());
+        return own && contact.getPhoneNumber() != null ? contact.getPhoneNumber() : "";
     }
 
     private static TelegramProfile profile(User user) {

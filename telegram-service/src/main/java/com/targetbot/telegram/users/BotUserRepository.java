@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -68,6 +69,22 @@ public class BotUserRepository {
     public boolean markInactive(long chatId) {
         Long marked = redis.execute(MARK_INACTIVE, List.of(UserKeys.user(chatId)));
         return Long.valueOf(1).equals(marked);
+    }
+
+    /**
+     * Users who may be reached and work with leads (managers and admins). Reads every user: the bot serves
+     * one agency, whose users number in the dozens.
+     */
+    public List<BotUser> leadManagers() {
+        Set<String> ids = redis.opsForSet().members(UserKeys.ALL);
+        if (ids == null) {
+            return List.of();
+        }
+        return ids.stream()
+                .map(id -> find(Long.parseLong(id)))
+                .flatMap(Optional::stream)
+                .filter(user -> user.active() && user.role().managesLeads())
+                .toList();
     }
 
     private static String orEmpty(@Nullable String value) {

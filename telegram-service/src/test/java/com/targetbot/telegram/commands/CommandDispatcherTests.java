@@ -8,6 +8,8 @@ import static org.mockito.Mockito.mock;
 
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.inbound.IncomingMessage;
+import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.users.TelegramProfile;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ class CommandDispatcherTests {
     final OutboundMessages outbound = mock(OutboundMessages.class);
     final RecordingCommand start = new RecordingCommand("start");
     final RecordingCommand help = new RecordingCommand("help");
-    final CommandDispatcher dispatcher = new CommandDispatcher(List.of(start, help), texts, outbound);
+    final LeadForm leadForm = mock(LeadForm.class);
+    final CommandDispatcher dispatcher = new CommandDispatcher(List.of(start, help), leadForm, texts, outbound);
 
     @Test
     void commandGoesToTheCommandOfThatNameWithItsArgument() {
@@ -51,9 +54,51 @@ class CommandDispatcherTests {
     }
 
     @Test
+    void commandEndsTheOpenDialogBeforeItRuns() {
+        dispatcher.dispatch(message("/help", "en"));
+
+        then(leadForm).should().end(7);
+        assertThat(help.arguments).containsExactly("");
+    }
+
+    @Test
+    void plainTextGoesToTheOpenDialogInsteadOfTheHint() {
+        var text = message("Иван", "ru");
+        given(leadForm.onText(text)).willReturn(true);
+
+        dispatcher.dispatch(text);
+
+        then(outbound).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void chatterInAGroupIsIgnored() {
+        var profile = new TelegramProfile(7, "Anna", null, null, "en");
+
+        dispatcher.dispatch(new IncomingMessage(-100, false, profile, "hello all", null, BotLanguage.EN));
+
+        then(outbound).shouldHaveNoInteractions();
+        then(leadForm).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void privateCommandInAGroupPointsToThePrivateChat() {
+        given(texts.text(BotLanguage.EN, "group.private-only")).willReturn("private only");
+        var profile = new TelegramProfile(7, "Anna", null, null, "en");
+
+        dispatcher.dispatch(new IncomingMessage(-100, false, profile, "/help", null, BotLanguage.EN));
+
+        then(outbound).should().sendHtml(-100, "private only");
+        assertThat(help.arguments).isEmpty();
+    }
+
+    @Test
     void twoCommandsWithOneNameAreRefusedAtStart() {
         assertThatThrownBy(() -> new CommandDispatcher(
-                        List.of(new RecordingCommand("start"), new RecordingCommand("start")), texts, outbound))
+                        List.of(new RecordingCommand("start"), new RecordingCommand("start")),
+                        leadForm,
+                        texts,
+                        outbound))
                 .isInstanceOf(IllegalStateException.class);
     }
 

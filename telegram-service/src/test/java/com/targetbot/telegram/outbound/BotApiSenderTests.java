@@ -15,6 +15,7 @@ import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -27,7 +28,14 @@ class BotApiSenderTests {
     final TelegramClient client = mock(TelegramClient.class);
     final BotUserRepository users = mock(BotUserRepository.class);
     final List<Duration> pauses = new ArrayList<>();
-    final BotApiSender sender = new BotApiSender(client, users, Duration.ofSeconds(30), pauses::add);
+    // A clock that moves only by the pauses: every wait shows up in full among them.
+    final AtomicLong clock = new AtomicLong();
+    final BotApiSender.Pause pause = duration -> {
+        pauses.add(duration);
+        clock.addAndGet(duration.toNanos());
+    };
+    final BotApiSender sender =
+            new BotApiSender(client, users, Duration.ofSeconds(30), pause, new Throttle(30, 1, 20, clock::get, pause));
 
     @Test
     void htmlMessageIsSentInHtmlParseMode() throws TelegramApiException {
@@ -38,6 +46,29 @@ class BotApiSenderTests {
         assertThat(sent.getValue().getChatId()).isEqualTo("42");
         assertThat(sent.getValue().getText()).isEqualTo("<b>hi</b>");
         assertThat(sent.getValue().getParseMode()).isEqualTo("HTML");
+    }
+
+    @Test
+    void secondMessageToAPrivateChatWaitsASecondAfterTheFirstAndOtherChatsDoNotWait() throws TelegramApiException {
+        sender.send(new SendTelegramMessage(42, "one", true));
+        sender.send(new SendTelegramMessage(42, "two", true));
+        sender.send(new SendTelegramMessage(43, "three", true));
+
+        then(client).should(org.mockito.Mockito.times(3)).execute(any(SendMessage.class));
+        assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void inlineKeyboardTravelsAsTheBotApiMarkup() throws TelegramApiException {
+        var keyboard = Keyboards.inline(java.util.List.of(java.util.List.of(new Keyboards.Button("Да", "lead:x"))));
+
+        sender.send(new SendTelegramMessage(42, "?", true, keyboard));
+
+        var sent = ArgumentCaptor.forClass(SendMessage.class);
+        then(client).should().execute(sent.capture());
+        var markup = (org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup)
+                sent.getValue().getReplyMarkup();
+        assertThat(markup.getKeyboard().getFirst().getFirst().getCallbackData()).isEqualTo("lead:x");
     }
 
     @Test

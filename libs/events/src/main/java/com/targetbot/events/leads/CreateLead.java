@@ -15,6 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param source where the lead came from
  * @param requestedAt when the gateway accepted the request
  * @param requestedBy who asked: {@code api-key:<prefix>}, {@code admin:<login>} or {@code telegram:<user id>}
+ * @param utmSource {@code utm_source} of the page the lead came from, when known
+ * @param utmMedium {@code utm_medium}, when known
+ * @param utmCampaign {@code utm_campaign}, when known
+ * @param utmContent {@code utm_content}, when known
+ * @param utmTerm {@code utm_term}, when known
+ * @param metaCampaignId Meta campaign the lead came from, when known
+ * @param metaAdId Meta ad, when known
+ * @param metaFormId Meta lead form, when known
  */
 public record CreateLead(
         String leadId,
@@ -24,7 +32,15 @@ public record CreateLead(
         @Nullable String comment,
         LeadSource source,
         Instant requestedAt,
-        String requestedBy)
+        String requestedBy,
+        @Nullable String utmSource,
+        @Nullable String utmMedium,
+        @Nullable String utmCampaign,
+        @Nullable String utmContent,
+        @Nullable String utmTerm,
+        @Nullable String metaCampaignId,
+        @Nullable String metaAdId,
+        @Nullable String metaFormId)
         implements LeadCommand {
 
     public CreateLead {
@@ -33,5 +49,34 @@ public record CreateLead(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(requestedBy, "requestedBy");
+    }
+
+    /** A lead without attribution: the form before attribution fields existed. */
+    public CreateLead(
+            String leadId,
+            String name,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String comment,
+            LeadSource source,
+            Instant requestedAt,
+            String requestedBy) {
+        this(
+                leadId,
+                name,
+                phone,
+                email,
+                comment,
+                source,
+                requestedAt,
+                requestedBy,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -16,6 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param status status at creation
  * @param createdAt when leads-service stored it
  * @param createdBy who asked for it, as in {@link CreateLead#requestedBy()}
+ * @param utmSource as in {@link CreateLead}
+ * @param utmMedium as in {@link CreateLead}
+ * @param utmCampaign as in {@link CreateLead}
+ * @param utmContent as in {@link CreateLead}
+ * @param utmTerm as in {@link CreateLead}
+ * @param metaCampaignId as in {@link CreateLead}
+ * @param metaAdId as in {@link CreateLead}
+ * @param metaFormId as in {@link CreateLead}
+ * @param duplicateOf the earlier lead with the same phone or e-mail inside the duplicate window, when any
  */
 public record LeadCreated(
         String leadId,
@@ -26,7 +35,16 @@ public record LeadCreated(
         LeadSource source,
         LeadStatus status,
         Instant createdAt,
-        String createdBy)
+        String createdBy,
+        @Nullable String utmSource,
+        @Nullable String utmMedium,
+        @Nullable String utmCampaign,
+        @Nullable String utmContent,
+        @Nullable String utmTerm,
+        @Nullable String metaCampaignId,
+        @Nullable String metaAdId,
+        @Nullable String metaFormId,
+        @Nullable String duplicateOf)
         implements LeadEvent {
 
     public LeadCreated {
@@ -36,5 +54,21 @@ public record LeadCreated(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(createdBy, "createdBy");
+    }
+
+    /** A lead without attribution and not a duplicate: the form before those fields existed. */
+    public LeadCreated(
+            String leadId,
+            String name,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String comment,
+            LeadSource source,
+            LeadStatus status,
+            Instant createdAt,
+            String createdBy) {
+        this(
+                leadId, name, phone, email, comment, source, status, createdAt, createdBy, null, null, null, null, null,
+                null, null, null, null);
     }
 }

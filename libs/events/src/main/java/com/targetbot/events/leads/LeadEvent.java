@@ -3,7 +3,7 @@ package com.targetbot.events.leads;
 import com.targetbot.events.Event;
 
 /** Facts about leads, published by leads-service once they are stored. */
-public sealed interface LeadEvent extends Event permits LeadCreated {
+public sealed interface LeadEvent extends Event permits LeadCreated, LeadUpdated, LeadStatusChanged, LeadDeleted {
 
     String leadId();
 

@@ -2,6 +2,7 @@ package com.targetbot.events.reports;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Write a leads report to object storage.
@@ -10,9 +11,23 @@ import java.util.Objects;
  * @param format file format
  * @param requestedBy who asked, as in {@code CreateLead#requestedBy}
  * @param requestedAt when the gateway accepted the request
+ * @param telegramChatId the Telegram chat to send the finished report to, when it was asked for in the bot
+ * @param period the leads the report should cover: {@code today}, {@code yesterday}, {@code 7d} or
+ *     {@code 30d}; absent for every lead
  */
-public record GenerateReport(String reportId, ReportFormat format, String requestedBy, Instant requestedAt)
+public record GenerateReport(
+        String reportId,
+        ReportFormat format,
+        String requestedBy,
+        Instant requestedAt,
+        @Nullable Long telegramChatId,
+        @Nullable String period)
         implements ReportCommand {
+
+    /** A report for nobody in Telegram, of every lead: the form before those fields existed. */
+    public GenerateReport(String reportId, ReportFormat format, String requestedBy, Instant requestedAt) {
+        this(reportId, format, requestedBy, requestedAt, null, null);
+    }
 
     public GenerateReport {
         Objects.requireNonNull(reportId, "reportId");

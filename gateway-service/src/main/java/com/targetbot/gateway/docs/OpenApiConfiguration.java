@@ -1,0 +1,102 @@
+package com.targetbot.gateway.docs;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Document-wide parts springdoc cannot infer from the controllers: the two ways to authenticate and the
+ * RFC 9457 problem every error is answered with.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Map<String, String> ERRORS = Map.of(
+            "400", "Invalid request: every wrong field is named in errors",
+            "401", "Not signed in, or the API key is unknown, revoked or expired",
+            "403",
+                    "The key's scopes or the account's role do not allow this, the CSRF token is missing,"
+                            + " or a password change is required",
+            "413", "The request body is too large",
+            "429", "Rate limit or sign-in throttling reached; see Retry-After",
+            "503", "Redis or Kafka is unavailable; retry later");
+
+    @Bean
+    OpenAPI gatewayOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("TargetBot gateway API")
+                        .version("1")
+                        .description("The gateway's own endpoints. Integrations send an API key in X-Auth-Key"
+                                + " (never in the URL); the admin SPA uses the SESSION cookie and echoes the"
+                                + " XSRF-TOKEN cookie in X-XSRF-TOKEN on every write. Errors are"
+                                + " application/problem+json (RFC 9457)."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "apiKey",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-Auth-Key"))
+                        .addSecuritySchemes(
+                                "session",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.COOKIE)
+                                        .name("SESSION"))
+                        .addSchemas("Problem", problemSchema()))
+                .addSecurityItem(new SecurityRequirement().addList("apiKey"))
+                .addSecurityItem(new SecurityRequirement().addList("session"));
+    }
+
+    /** Every operation documents the problem+json errors the edge may answer. */
+    @Bean
+    OpenApiCustomizer problemErrorsOnEveryOperation() {
+        return openApi -> openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations()
+                        .forEach(operation -> ERRORS.forEach((status, description) -> operation
+                                .getResponses()
+                                .putIfAbsent(
+                                        status,
+                                        new ApiResponse()
+                                                .description(description)
+                                                .content(new Content()
+                                                        .addMediaType(
+                                                                PROBLEM_JSON,
+                                                                new MediaType()
+                                                                        .schema(new Schema<>().$ref(PROBLEM_REF))))))));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .items(new ObjectSchema()
+                                        .addProperty("field", new StringSchema())
+                                        .addProperty("message", new StringSchema())));
+    }
+}

@@ -1,0 +1,251 @@
+package com.targetbot.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.targetbot.events.CloudEventHeaders;
+import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.TestInfrastructure;
+import com.targetbot.testkit.TopicProbe;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Lead writes through the gateway: changes, erasure, idempotent creation and who may do which. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TestInfrastructure.class, StubServicesConfiguration.class})
+class LeadsApiIT {
+
+    private static final JsonMapper JSON = new JsonMapper();
+    private static final String INITIAL_PASSWORD = "initial-password-from-an-admin";
+    private static final String NEW_PASSWORD = "a-password-of-my-own";
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void bindClient() {
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    @Test
+    void managerSessionChangesALeadAndOnlyTheFieldsItSetAreInTheCommand() {
+        var manager = signedIn("manager");
+        String leadId = UUID.randomUUID().toString();
+
+        EntityExchangeResult<byte[]> result =
+                manager.patch("/api/leads/" + leadId, Map.of("status", "in_progress", "assignee", "Мария"));
+
+        assertThat(result.getStatus()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(result.getResponseHeaders().getLocation()).hasToString("/api/leads/" + leadId);
+        assertThat(published(leadId)).singleElement().satisfies(record -> {
+            assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.lead.update.v1");
+            JsonNode data = JSON.readTree(record.value());
+            assertThat(data.path("status").stringValue()).isEqualTo("in_progress");
+            assertThat(data.path("assignee").stringValue()).isEqualTo("Мария");
+            assertThat(data.path("comment").isNull()).isTrue();
+            assertThat(data.path("requestedBy").stringValue()).startsWith("admin:manager-");
+        });
+    }
+
+    @Test
+    void changeNamingAFieldAClientMayNotSetIsABadRequestNamingItAndNothingIsPublished() {
+        var admin = signedIn("admin");
+        String leadId = UUID.randomUUID().toString();
+
+        EntityExchangeResult<byte[]> result = admin.patch(
+                "/api/leads/" + leadId,
+                Map.of("id", "other", "status", "closed", "createdAt", "2020-01-01T00:00:00Z", "comment", "ok"));
+
+        assertThat(result.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Browser.json(result).path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("id", "status", "createdAt");
+        assertThat(admin.patch("/api/leads/" + leadId, Map.of()).getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(onTopic(leadId)).isEmpty();
+    }
+
+    @Test
+    void deleteWithAWriteKeyIsAcceptedAndPublishesTheErasure() {
+        String key = issueKey("leads:write");
+        String leadId = UUID.randomUUID().toString();
+
+        client.delete()
+                .uri("/api/leads/{id}", leadId)
+                .header("X-Auth-Key", key)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(leadId);
+
+        assertThat(published(leadId))
+                .singleElement()
+                .satisfies(record ->
+                        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.lead.delete.v1"));
+    }
+
+    @Test
+    void viewersAndReadOnlyKeysMayNeitherChangeNorDeleteLeads() {
+        var viewer = signedIn("viewer");
+        String readKey = issueKey("leads:read");
+        String leadId = UUID.randomUUID().toString();
+
+        assertThat(viewer.patch("/api/leads/" + leadId, Map.of("status", "won")).getStatus())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(viewer.delete("/api/leads/" + leadId).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        client.patch()
+                .uri("/api/leads/{id}", leadId)
+                .header("X-Auth-Key", readKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("status", "won"))
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.delete()
+                .uri("/api/leads/{id}", leadId)
+                .header("X-Auth-Key", readKey)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        assertThat(onTopic(leadId)).isEmpty();
+    }
+
+    @Test
+    void browserChangeWithoutTheCsrfTokenIsForbidden() {
+        var admin = signedIn("admin");
+        String leadId = UUID.randomUUID().toString();
+
+        client.patch()
+                .uri("/api/leads/{id}", leadId)
+                .cookie("SESSION", admin.cookie("SESSION"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("status", "won"))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+
+        assertThat(onTopic(leadId)).isEmpty();
+    }
+
+    @Test
+    void sameIdempotencyKeyFromTheSameCallerCreatesOneLeadAndRepeatsTheAnswer() {
+        String key = issueKey("leads:write");
+        String otherKey = issueKey("leads:write");
+        String idempotencyKey = "order-" + UUID.randomUUID();
+        Map<String, String> lead = Map.of("name", "Анна", "phone", "+79991234567");
+
+        EntityExchangeResult<byte[]> first = createWith(key, idempotencyKey, lead);
+        EntityExchangeResult<byte[]> retry = createWith(key, idempotencyKey, lead);
+        EntityExchangeResult<byte[]> otherCaller = createWith(otherKey, idempotencyKey, lead);
+
+        String leadId = Browser.json(first).path("id").stringValue();
+        assertThat(retry.getStatus()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(retry.getResponseHeaders().getLocation())
+                .isEqualTo(first.getResponseHeaders().getLocation())
+                .hasToString("/api/leads/" + leadId);
+        assertThat(Browser.json(retry).path("id").stringValue()).isEqualTo(leadId);
+        String otherId = Browser.json(otherCaller).path("id").stringValue();
+        assertThat(otherId).isNotEqualTo(leadId);
+        assertThat(published(otherId)).hasSize(1);
+        assertThat(onTopic(leadId)).hasSize(1);
+    }
+
+    @Test
+    void malformedIdempotencyKeyIsABadRequestNamingTheHeader() {
+        client.post()
+                .uri("/api/leads")
+                .header("X-Auth-Key", GatewayIT.BOOTSTRAP_KEY)
+                .header("Idempotency-Key", "no spaces allowed")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Анна", "phone", "+79991234567"))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("Idempotency-Key");
+    }
+
+    private EntityExchangeResult<byte[]> createWith(String apiKey, String idempotencyKey, Map<String, String> lead) {
+        return client.post()
+                .uri("/api/leads")
+                .header("X-Auth-Key", apiKey)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(lead)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody()
+                .returnResult();
+    }
+
+    private Browser signedIn(String role) {
+        var admin = new Browser(client);
+        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        if (role.equals("admin")) {
+            return admin;
+        }
+        String username = role + "-" + UUID.randomUUID();
+        assertThat(admin.post("/api/admins", Map.of("username", username, "role", role, "password", INITIAL_PASSWORD))
+                        .getStatus())
+                .isEqualTo(HttpStatus.CREATED);
+        var browser = new Browser(client);
+        assertThat(browser.login(username, INITIAL_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(browser.post(
+                                "/api/auth/password",
+                                Map.of("currentPassword", INITIAL_PASSWORD, "newPassword", NEW_PASSWORD))
+                        .getStatus())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        return browser;
+    }
+
+    private String issueKey(String... scopes) {
+        EntityExchangeResult<byte[]> result = signedIn("admin")
+                .post("/api/keys", Map.of("label", "leads-api " + UUID.randomUUID(), "scopes", List.of(scopes)));
+        assertThat(result.getStatus()).isEqualTo(HttpStatus.CREATED);
+        return Browser.json(result).path("key").stringValue();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> published(String key) {
+        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "leads.commands")) {
+            await().untilAsserted(() ->
+                    assertThat(probe.about(key, Duration.ofMillis(200))).isNotEmpty());
+            return probe.about(key, Duration.ZERO);
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> onTopic(String key) {
+        return TopicContents.upToNow("leads.commands").stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return TopicProbe.header(record, name);
+    }
+}

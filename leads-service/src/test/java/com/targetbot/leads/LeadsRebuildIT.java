@@ -1,0 +1,180 @@
+package com.targetbot.leads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.targetbot.events.Envelope;
+import com.targetbot.events.leads.CreateLead;
+import com.targetbot.events.leads.DeleteLead;
+import com.targetbot.events.leads.LeadSource;
+import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.UpdateLead;
+import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.leads.rebuild.LeadsRebuild;
+import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.RedisFixture;
+import com.targetbot.testkit.TestInfrastructure;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.DataType;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "targetbot.kafka.partitions=2",
+            "targetbot.kafka.retry.attempts=1",
+            "targetbot.kafka.retry.initial-interval=10ms",
+            "targetbot.leads.export.page-size=2"
+        })
+@Import(TestInfrastructure.class)
+class LeadsRebuildIT {
+
+    @Autowired
+    EventPublisher publisher;
+
+    @Autowired
+    KafkaTemplate<Object, Object> kafkaTemplate;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    LeadRepository leads;
+
+    @Autowired
+    LeadsRebuild rebuild;
+
+    @Test
+    void wipedRedisIsRebuiltFromLeadsEventsToExactlyTheStateBefore() throws Exception {
+        String phone = "+7999" + ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L);
+        var kept = create("Остаётся", phone);
+        var duplicate = create("Дубликат", phone);
+        var erased = create("Удаляется", "+79995550002");
+        for (CreateLead command : List.of(kept, duplicate, erased)) {
+            publisher.publish(command).get(10, TimeUnit.SECONDS);
+        }
+        publisher
+                .publish(
+                        new UpdateLead(kept.leadId(), LeadStatus.LOST, "anna", "нет бюджета", Instant.now(), "admin:a"))
+                .get(10, TimeUnit.SECONDS);
+        publisher
+                .publish(new DeleteLead(erased.leadId(), Instant.now(), "admin:dpo"))
+                .get(10, TimeUnit.SECONDS);
+        awaitEveryPartitionDrained();
+        assertThat(leads.find(kept.leadId()).orElseThrow().status()).isEqualTo(LeadStatus.LOST);
+        Map<String, Object> before = snapshot();
+
+        assertThat(leads.eraseAll()).isPositive();
+        assertThat(snapshot()).isEmpty();
+        LeadsRebuild.Result result = rebuild.rebuild();
+
+        assertThat(result.replayed()).isPositive();
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(leads.find(erased.leadId())).isEmpty();
+        assertThat(leads.find(duplicate.leadId()).orElseThrow().duplicateOf()).isEqualTo(kept.leadId());
+    }
+
+    @Test
+    void rebuildCommandOfTheOperationsGuideRebuildsRedisAndExits() throws Exception {
+        publisher.publish(create("Командой", "+79995550003")).get(10, TimeUnit.SECONDS);
+        awaitEveryPartitionDrained();
+        Map<String, Object> before = snapshot();
+        leads.eraseAll();
+
+        // The documented command, against this test's broker and Redis.
+        Process rebuildProcess = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        Path.of("target", "leads-service.jar").toString(),
+                        "--targetbot.leads.rebuild=true",
+                        "--spring.main.web-application-type=none",
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.kafka.bootstrap-servers=" + KafkaFixture.bootstrapServers(),
+                        "--spring.data.redis.port=" + RedisFixture.port(),
+                        "--targetbot.kafka.partitions=2")
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "rebuild-command.log").toFile())
+                .start();
+
+        assertThat(rebuildProcess.waitFor(3, TimeUnit.MINUTES))
+                .as("the rebuild exits")
+                .isTrue();
+        assertThat(rebuildProcess.exitValue()).isZero();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    /**
+     * Sends a sentinel to every partition of leads.commands and waits until each is stored: commands are
+     * handled in order per partition, so everything sent before (by any test) has been applied.
+     */
+    private void awaitEveryPartitionDrained() throws Exception {
+        var sentinels = new ArrayList<String>();
+        int partitions = kafkaTemplate.partitionsFor("leads.commands").size();
+        for (int partition = 0; partition < partitions; partition++) {
+            var sentinel = create("Sentinel", null);
+            kafkaTemplate
+                    .send(new ProducerRecord<>(
+                            "leads.commands", partition, sentinel.leadId(), Envelope.wrap(sentinel, "leads-it")))
+                    .get(10, TimeUnit.SECONDS);
+            sentinels.add(sentinel.leadId());
+        }
+        await().until(() -> sentinels.stream()
+                .allMatch(id ->
+                        leads.find(id).isPresent() && redis.opsForHash().hasKey("leads:lead:" + id, "announcedAt")));
+    }
+
+    /**
+     * Every key of the service with its value; a lead hash without {@code announcedAt}, which records when the
+     * broker acknowledged the announcement, not a fact about the lead.
+     */
+    private Map<String, Object> snapshot() {
+        var keys = new ArrayList<String>();
+        try (var cursor = redis.scan(
+                ScanOptions.scanOptions().match("leads:*").count(1000).build())) {
+            cursor.forEachRemaining(keys::add);
+        }
+        var state = new TreeMap<String, Object>();
+        for (String key : keys) {
+            DataType type = redis.type(key);
+            Object value = switch (type) {
+                case STRING -> redis.opsForValue().get(key);
+                case HASH -> {
+                    var fields = new TreeMap<Object, Object>(redis.opsForHash().entries(key));
+                    fields.remove("announcedAt");
+                    yield fields;
+                }
+                case ZSET ->
+                    List.copyOf(redis.opsForZSet().rangeWithScores(key, 0, -1).stream()
+                            .map(tuple -> tuple.getValue() + "@" + tuple.getScore())
+                            .toList());
+                default -> throw new AssertionError("unexpected " + type + " at " + key);
+            };
+            // A counter at zero and a missing counter read the same; the rebuild may leave either.
+            if (!"0".equals(value)) {
+                state.put(key, value);
+            }
+        }
+        return state;
+    }
+
+    private static CreateLead create(String name, String phone) {
+        return new CreateLead(
+                UUID.randomUUID().toString(), name, phone, null, null, LeadSource.MANUAL, Instant.now(), "admin:a");
+    }
+}

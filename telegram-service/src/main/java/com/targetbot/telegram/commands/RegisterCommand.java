@@ -1,0 +1,56 @@
+package com.targetbot.telegram.commands;
+
+import com.targetbot.telegram.groups.RegisteredGroups;
+import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.inbound.IncomingMessage;
+import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.users.BotRole;
+import com.targetbot.telegram.users.BotUser;
+import com.targetbot.telegram.users.BotUserRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /register} in a group: an admin makes the group a destination for notifications. Anyone else is
+ * refused, since a registered group receives the agency's private data.
+ */
+@Component
+class RegisterCommand implements BotCommand {
+
+    private final RegisteredGroups groups;
+    private final BotUserRepository users;
+    private final BotTexts texts;
+    private final OutboundMessages outbound;
+
+    RegisterCommand(RegisteredGroups groups, BotUserRepository users, BotTexts texts, OutboundMessages outbound) {
+        this.groups = groups;
+        this.users = users;
+        this.texts = texts;
+        this.outbound = outbound;
+    }
+
+    @Override
+    public String name() {
+        return "register";
+    }
+
+    @Override
+    public void handle(IncomingMessage message, String argument) {
+        String key;
+        if (message.privateChat()) {
+            key = "register.groups-only";
+        } else if (!users.find(message.from().userId())
+                .filter(BotUser::active)
+                .map(user -> user.role() == BotRole.ADMIN)
+                .orElse(false)) {
+            key = "register.admins-only";
+        } else {
+            key = groups.register(message.chatId(), message.language()) ? "register.done" : "register.already";
+        }
+        outbound.sendHtml(message.chatId(), texts.text(message.language(), key));
+    }
+
+    @Override
+    public boolean worksInGroups() {
+        return true;
+    }
+}

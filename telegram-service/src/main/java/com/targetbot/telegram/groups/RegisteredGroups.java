@@ -1,0 +1,38 @@
+package com.targetbot.telegram.groups;
+
+import com.targetbot.telegram.i18n.BotLanguage;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups feature's API: which group chats may receive the agency's data, each with the language of
+ * the admin who registered it (a group has no language of its own).
+ */
+@Component
+public class RegisteredGroups {
+
+    static final String KEY = "telegram:groups";
+
+    private final StringRedisTemplate redis;
+
+    RegisteredGroups(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    /** @return whether the group was new */
+    public boolean register(long chatId, BotLanguage language) {
+        return redis.<String, String>opsForHash().putIfAbsent(KEY, Long.toString(chatId), language.name());
+    }
+
+    public boolean isRegistered(long chatId) {
+        return redis.opsForHash().hasKey(KEY, Long.toString(chatId));
+    }
+
+    /** Every registered group with its language. */
+    public Map<Long, BotLanguage> all() {
+        return redis.<String, String>opsForHash().entries(KEY).entrySet().stream()
+                .collect(Collectors.toMap(e -> Long.valueOf(e.getKey()), e -> BotLanguage.valueOf(e.getValue())));
+    }
+}

@@ -1,0 +1,265 @@
+package com.targetbot.telegram.leadboard;
+
+import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.UpdateLead;
+import com.targetbot.kit.idempotency.IdempotencyGuard;
+import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.telegram.groups.RegisteredGroups;
+import com.targetbot.telegram.i18n.BotLanguage;
+import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.i18n.LanguagePreferences;
+import com.targetbot.telegram.inbound.ButtonPress;
+import com.targetbot.telegram.inbound.IncomingMessage;
+import com.targetbot.telegram.outbound.Keyboards;
+import com.targetbot.telegram.outbound.Keyboards.Button;
+import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.outbound.TelegramHtml;
+import com.targetbot.telegram.users.BotUser;
+import com.targetbot.telegram.users.BotUserRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+
+/** The lead-board feature's API: {@code /leads} and its status buttons. */
+@Component
+public class LeadBoard {
+
+    /** Prefix of the status buttons' data: {@code ls:<status code>:<lead id>}, at most 41 bytes. */
+    public static final String BUTTON_PREFIX = "ls";
+
+    /** Prefix of a new-lead notice's status buttons, same layout. */
+    public static final String NOTICE_PREFIX = "ln";
+
+    // Kafka redelivers within minutes; a day covers any replay worth guarding against.
+    private static final Duration NOTICE_WINDOW = Duration.ofHours(25);
+
+    private static final Logger log = LoggerFactory.getLogger(LeadBoard.class);
+
+    // Short codes keep the data well under Telegram's 64 bytes with a 36-character lead id.
+    private static final Map<String, LeadStatus> STATUS_CODES =
+            Map.of("p", LeadStatus.IN_PROGRESS, "w", LeadStatus.WON, "l", LeadStatus.LOST);
+
+    private final LeadsClient leads;
+    private final BotUserRepository users;
+    private final RegisteredGroups groups;
+    private final LanguagePreferences languages;
+    private final IdempotencyGuard guard;
+    private final EventPublisher publisher;
+    private final OutboundMessages outbound;
+    private final BotTexts texts;
+    private final Clock clock;
+
+    LeadBoard(
+            LeadsClient leads,
+            BotUserRepository users,
+            RegisteredGroups groups,
+            LanguagePreferences languages,
+            IdempotencyGuard guard,
+            EventPublisher publisher,
+            OutboundMessages outbound,
+            BotTexts texts,
+            Clock clock) {
+        this.leads = leads;
+        this.users = users;
+        this.groups = groups;
+        this.languages = languages;
+        this.guard = guard;
+        this.publisher = publisher;
+        this.outbound = outbound;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** {@code /leads}: the latest leads with status buttons, for managers and admins only. */
+    public void show(IncomingMessage message) {
+        BotLanguage language = message.language();
+        if (!managesLeads(message.from().userId())) {
+            outbound.sendHtml(message.chatId(), texts.text(language, "leads.managers-only"));
+            return;
+        }
+        if (!message.privateChat() && !groups.isRegistered(message.chatId())) {
+            outbound.sendHtml(message.chatId(), texts.text(language, "leads.group-not-registered"));
+            return;
+        }
+        List<LeadsClient.Lead> latest;
+        try {
+            latest = leads.latest();
+        } catch (RestClientException e) {
+            log.warn("leads-service did not answer: {}", e.getMessage());
+            outbound.sendHtml(message.chatId(), texts.text(language, "leads.unavailable"));
+            return;
+        }
+        if (latest.isEmpty()) {
+            outbound.sendHtml(message.chatId(), texts.text(language, "leads.none"));
+            return;
+        }
+        outbound.sendHtml(message.chatId(), render(language, latest), keyboard(language, latest));
+    }
+
+    /**
+     * A status button of a list ({@code ls:}) or of a new-lead notice ({@code ln:}): the presser must manage
+     * leads, whatever the button says; then the change goes to leads-service and the message is redrawn in
+     * place with the requested status.
+     */
+    public void onButton(ButtonPress press) {
+        BotLanguage language = press.language();
+        String[] parts = press.data().split(":", 3);
+        LeadStatus status = parts.length == 3 ? STATUS_CODES.get(parts[1]) : null;
+        if (status == null) {
+            outbound.answerCallback(press.queryId(), texts.text(language, "button.unknown"), true);
+            return;
+        }
+        long presser = press.from().userId();
+        if (!managesLeads(presser)) {
+            log.info("User {} pressed a status button without the role for it", presser);
+            outbound.answerCallback(press.queryId(), texts.text(language, "leads.managers-only"), true);
+            return;
+        }
+        String leadId = parts[2];
+        publisher
+                .publish(new UpdateLead(leadId, status, null, null, clock.instant(), "telegram:" + presser))
+                .join();
+        outbound.answerCallback(press.queryId(), texts.text(language, "leads.status-requested"), false);
+        if (parts[0].equals(NOTICE_PREFIX)) {
+            redrawNotice(press, leadId, status);
+        } else {
+            redrawList(press, leadId, status);
+        }
+    }
+
+    /** Tells managers and registered groups about a new lead, each once even when the event is redelivered. */
+    void announce(LeadCreated created) {
+        var lead = new LeadsClient.Lead(
+                created.leadId(),
+                created.name(),
+                created.phone(),
+                created.email(),
+                created.comment(),
+                created.source().name().toLowerCase(Locale.ROOT),
+                statusValue(created.status()));
+        for (BotUser manager : users.leadManagers()) {
+            notice(manager.chatId(), languages.resolve(manager.id(), manager.languageCode()), lead);
+        }
+        groups.all().forEach((chatId, language) -> notice(chatId, language, lead));
+    }
+
+    private void notice(long chatId, BotLanguage language, LeadsClient.Lead lead) {
+        guard.runOnce(
+                "lead-notice",
+                lead.id() + ":" + chatId,
+                NOTICE_WINDOW,
+                () -> outbound.sendHtml(chatId, card(language, lead), noticeKeyboard(lead.id())));
+    }
+
+    private void redrawNotice(ButtonPress press, String leadId, LeadStatus status) {
+        try {
+            var lead = leads.one(leadId).withStatus(statusValue(status));
+            outbound.editHtml(press.chatId(), press.messageId(), card(press.language(), lead), noticeKeyboard(leadId));
+        } catch (RestClientException e) {
+            log.warn("leads-service did not answer, notice not redrawn: {}", e.getMessage());
+        }
+    }
+
+    private String card(BotLanguage language, LeadsClient.Lead lead) {
+        var text = new StringBuilder(texts.text(language, "leads.new"))
+                .append("\n<b>")
+                .append(TelegramHtml.escape(lead.name()))
+                .append("</b>");
+        if (lead.phone() != null) {
+            text.append("\n📞 <code>").append(TelegramHtml.escape(lead.phone())).append("</code>");
+        }
+        if (lead.email() != null) {
+            text.append("\n✉️ ").append(TelegramHtml.escape(lead.email()));
+        }
+        if (lead.comment() != null) {
+            text.append("\n💬 ").append(TelegramHtml.escape(lead.comment()));
+        }
+        return text.append("\n")
+                .append(texts.text(language, "leads.card-status", statusLabel(language, lead.status())))
+                .toString();
+    }
+
+    private static JsonNode noticeKeyboard(String leadId) {
+        return Keyboards.inline(List.of(List.of(
+                new Button("▶", NOTICE_PREFIX + ":p:" + leadId),
+                new Button("✅", NOTICE_PREFIX + ":w:" + leadId),
+                new Button("❌", NOTICE_PREFIX + ":l:" + leadId))));
+    }
+
+    private void redrawList(ButtonPress press, String leadId, LeadStatus status) {
+        BotLanguage language = press.language();
+        try {
+            List<LeadsClient.Lead> latest = leads.latest().stream()
+                    .map(lead -> lead.id().equals(leadId) ? lead.withStatus(statusValue(status)) : lead)
+                    .toList();
+            outbound.editHtml(press.chatId(), press.messageId(), render(language, latest), keyboard(language, latest));
+        } catch (RestClientException e) {
+            // The change is on its way; only the redraw is lost.
+            log.warn("leads-service did not answer, list not redrawn: {}", e.getMessage());
+        }
+    }
+
+    private boolean managesLeads(long userId) {
+        return users.find(userId)
+                .filter(BotUser::active)
+                .map(user -> user.role().managesLeads())
+                .orElse(false);
+    }
+
+    private String render(BotLanguage language, List<LeadsClient.Lead> latest) {
+        var text =
+                new StringBuilder(texts.text(language, "leads.header", texts.count(language, "leads", latest.size())));
+        for (int i = 0; i < latest.size(); i++) {
+            var lead = latest.get(i);
+            text.append("\n")
+                    .append(i + 1)
+                    .append(". <b>")
+                    .append(TelegramHtml.escape(lead.name()))
+                    .append("</b>");
+            if (lead.phone() != null) {
+                text.append(" · <code>")
+                        .append(TelegramHtml.escape(lead.phone()))
+                        .append("</code>");
+            }
+            text.append(" · ").append(statusLabel(language, lead.status()));
+        }
+        return text.append("\n\n").append(texts.text(language, "leads.legend")).toString();
+    }
+
+    private JsonNode keyboard(BotLanguage language, List<LeadsClient.Lead> latest) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < latest.size(); i++) {
+            String id = latest.get(i).id();
+            int number = i + 1;
+            rows.add(List.of(
+                    new Button(number + " ▶", BUTTON_PREFIX + ":p:" + id),
+                    new Button(number + " ✅", BUTTON_PREFIX + ":w:" + id),
+                    new Button(number + " ❌", BUTTON_PREFIX + ":l:" + id)));
+        }
+        return Keyboards.inline(rows);
+    }
+
+    private String statusLabel(BotLanguage language, String status) {
+        try {
+            return texts.text(language, "lead.status." + status);
+        } catch (NoSuchMessageException e) {
+            // A status leads-service added after this version: show it as it is.
+            return TelegramHtml.escape(status);
+        }
+    }
+
+    /** The lower-case wire name, as leads-service lists statuses. */
+    private static String statusValue(LeadStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+package com.targetbot.telegram.leadboard;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.targetbot.telegram.config.ServiceUrls;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** leads-service's read API. */
+@Component
+class LeadsClient {
+
+    static final int LATEST = 10;
+
+    /** A lead as leads-service lists it; fields it adds later are ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Lead(
+            String id,
+            String name,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String comment,
+            @Nullable String source,
+            String status) {
+
+        Lead withStatus(String newStatus) {
+            return new Lead(id, name, phone, email, comment, source, newStatus);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Page(List<Lead> items) {}
+
+    private final RestClient http;
+
+    LeadsClient(ServiceUrls urls) {
+        // A chat waits on this answer: fail fast rather than leave the user without a reply.
+        var timeouts = new SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(Duration.ofSeconds(2));
+        timeouts.setReadTimeout(Duration.ofSeconds(5));
+        this.http = RestClient.builder()
+                .baseUrl(urls.leadsUrl().toString())
+                .requestFactory(timeouts)
+                .build();
+    }
+
+    /** The newest leads, newest first. */
+    List<Lead> latest() {
+        Page page = http.get().uri("/leads?limit={limit}", LATEST).retrieve().body(Page.class);
+        return Objects.requireNonNull(page, "leads page").items();
+    }
+
+    Lead one(String id) {
+        return Objects.requireNonNull(
+                http.get().uri("/leads/{id}", id).retrieve().body(Lead.class), "lead " + id);
+    }
+}

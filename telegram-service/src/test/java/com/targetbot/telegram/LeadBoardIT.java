@@ -1,0 +1,204 @@
+package com.targetbot.telegram;
+
+import static com.targetbot.telegram.TelegramUpdates.newUserId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.targetbot.events.Event;
+import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadSource;
+import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.TestInfrastructure;
+import com.targetbot.testkit.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /leads} for managers: the list from leads-service, status buttons, role checks on every press. */
+@SpringBootTest(properties = "targetbot.kafka.partitions=2")
+@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
+class LeadBoardIT {
+
+    static final String IVAN = "0192f0c4-8b1e-7c2a-9f3d-5e6a7b8c9d0e";
+    static final String ANNA = "0192f0c4-8b1e-7c2a-9f3d-5e6a7b8c9d0f";
+
+    static TopicProbe leadCommands;
+
+    @Autowired
+    EventPublisher publisher;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    SandboxTelegram sandbox;
+
+    @BeforeAll
+    static void leadsServiceHasTwoLeads() {
+        ServiceStubs.answer("/leads", """
+                {"items":[
+                 {"id":"%s","name":"<i>Иван</i>","phone":"+79991234567","email":null,"comment":null,
+                  "source":"telegram","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"telegram:1"},
+                 {"id":"%s","name":"Anna","phone":null,"email":"a@example.com","comment":null,
+                  "source":"api","status":"in_progress","createdAt":"2026-11-25T09:00:00Z","createdBy":"api-key:ab"}
+                ]}""".formatted(IVAN, ANNA));
+        leadCommands = new TopicProbe(KafkaFixture.bootstrapServers(), "leads.commands");
+    }
+
+    @AfterAll
+    static void closeProbe() {
+        leadCommands.close();
+    }
+
+    @Test
+    void managerSeesTheLatestLeadsAndChangesAStatusInPlace() throws Exception {
+        long manager = registered("Мария", "ru", "manager");
+
+        say(TelegramUpdates.text(manager, "Мария", "ru", "/leads"));
+
+        SentMessage list = awaitMessages(manager, 2).getLast();
+        assertThat(list.text())
+                .startsWith(
+                        "<b>Последние 2 лида</b>\n1. <b>&lt;i&gt;Иван&lt;/i&gt;</b> · <code>+79991234567</code> · новая\n"
+                                + "2. <b>Anna</b> · в работе");
+        assertThat(list.callbackData()).hasSize(6).contains("ls:w:" + IVAN, "ls:l:" + ANNA);
+
+        say(TelegramUpdates.press(manager, list.messageId(), manager, "Мария", "ru", "ls:w:" + IVAN));
+
+        JsonNode command = awaitCommand("telegram:" + manager);
+        assertThat(command.get("leadId").asString()).isEqualTo(IVAN);
+        assertThat(command.get("status").asString()).isEqualTo("won");
+        await().untilAsserted(
+                        () -> assertThat(sandbox.messages(manager).getLast().text())
+                                .contains("1. <b>&lt;i&gt;Иван&lt;/i&gt;</b> · <code>+79991234567</code> · выиграна"));
+        assertThat(sandbox.messages(manager)).hasSize(2);
+    }
+
+    @Test
+    void clientAsksForLeadsAndIsToldTheyAreForManagersInEnglish() throws Exception {
+        long client = registered("Anna", "en", "client");
+
+        say(TelegramUpdates.text(client, "Anna", "en", "/leads"));
+
+        assertThat(awaitMessages(client, 2).getLast().text()).isEqualTo("This is for the agency’s managers only.");
+    }
+
+    @Test
+    void strangerWithoutTheRolePressingAManagersButtonInAGroupChangesNothing() throws Exception {
+        long group = -newUserId();
+        long manager = registered("Мария", "ru", "manager");
+        long stranger = registered("Eve", "en", "client");
+        long admin = registered("Олег", "ru", "admin");
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/register"));
+        assertThat(awaitMessages(group, 1).getLast().text()).startsWith("Группа зарегистрирована");
+        say(TelegramUpdates.groupText(group, manager, "Мария", "ru", "/leads"));
+        SentMessage list = awaitMessages(group, 2).getLast();
+        assertThat(list.callbackData()).hasSize(6);
+
+        say(TelegramUpdates.press(group, list.messageId(), stranger, "Eve", "en", "ls:l:" + IVAN));
+        // Handled in order after the press (same chat, same partition): once it is answered, the press was too.
+        say(TelegramUpdates.groupText(group, manager, "Мария", "ru", "/leads"));
+
+        awaitMessages(group, 3);
+        assertThat(sandbox.messages(group)).noneMatch(SentMessage::edited);
+        assertThat(commandsBy("telegram:" + stranger)).isEmpty();
+    }
+
+    @Test
+    void leadsAreNotShownInAGroupNoAdminRegisteredAndOnlyAnAdminRegistersOne() throws Exception {
+        long group = -newUserId();
+        long manager = registered("Anna", "en", "manager");
+
+        say(TelegramUpdates.groupText(group, manager, "Anna", "en", "/leads"));
+        say(TelegramUpdates.groupText(group, manager, "Anna", "en", "/register"));
+
+        assertThat(awaitMessages(group, 2))
+                .extracting(SentMessage::text)
+                .containsExactly(
+                        "This group is not registered: leads are shown only in groups an admin registered with /register.",
+                        "Only an admin can register a group.");
+    }
+
+    @Test
+    void newLeadIsAnnouncedToManagersAndRegisteredGroupsButNotToClients() throws Exception {
+        long manager = registered("Anna", "en", "manager");
+        long client = registered("Пётр", "ru", "client");
+        long admin = registered("Олег", "ru", "admin");
+        long group = -newUserId();
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/register"));
+        awaitMessages(group, 1);
+        String leadId = java.util.UUID.randomUUID().toString();
+        ServiceStubs.answer("/leads/" + leadId, """
+                {"id":"%s","name":"Jon <Doe>","phone":"+442079460958","email":"jon@example.com","comment":null,
+                 "source":"api","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"api-key:ab"}""".formatted(leadId));
+
+        say(new LeadCreated(
+                leadId,
+                "Jon <Doe>",
+                "+442079460958",
+                "jon@example.com",
+                null,
+                LeadSource.API,
+                LeadStatus.NEW,
+                Instant.now(),
+                "api-key:ab"));
+
+        SentMessage notice = awaitMessages(manager, 2).getLast();
+        assertThat(notice.text())
+                .isEqualTo("🆕 <b>New lead</b>\n<b>Jon &lt;Doe&gt;</b>\n📞 <code>+442079460958</code>\n"
+                        + "✉️ jon@example.com\nStatus: new");
+        assertThat(notice.callbackData()).containsExactly("ln:p:" + leadId, "ln:w:" + leadId, "ln:l:" + leadId);
+        assertThat(awaitMessages(group, 2).getLast().text()).startsWith("🆕 <b>Новый лид</b>\n<b>Jon &lt;Doe&gt;</b>");
+        assertThat(awaitMessages(admin, 2).getLast().text()).startsWith("🆕 <b>Новый лид</b>");
+        assertThat(sandbox.messages(client)).hasSize(1);
+
+        say(TelegramUpdates.press(manager, notice.messageId(), manager, "Anna", "en", "ln:p:" + leadId));
+
+        assertThat(awaitCommand("telegram:" + manager).get("status").asString()).isEqualTo("in_progress");
+        await().untilAsserted(() -> assertThat(sandbox.messages(manager).getLast())
+                .satisfies(edited -> assertThat(edited.edited()).isTrue())
+                .extracting(SentMessage::text)
+                .asString()
+                .endsWith("Status: in progress"));
+    }
+
+    private long registered(String name, String languageCode, String role) throws Exception {
+        long user = newUserId();
+        say(TelegramUpdates.text(user, name, languageCode, "/start"));
+        awaitMessages(user, 1);
+        redis.opsForHash().put("telegram:user:" + user, "role", role);
+        return user;
+    }
+
+    private JsonNode awaitCommand(String requestedBy) {
+        return await().until(() -> commandsBy(requestedBy), found -> !found.isEmpty())
+                .getFirst();
+    }
+
+    private List<JsonNode> commandsBy(String requestedBy) {
+        return leadCommands.poll(Duration.ofMillis(200)).stream()
+                .map(record -> TelegramUpdates.JSON.readTree(record.value()))
+                .filter(json -> requestedBy.equals(json.path("requestedBy").asString(null)))
+                .toList();
+    }
+
+    private void say(Event update) throws Exception {
+        publisher.publish(update).get(10, TimeUnit.SECONDS);
+    }
+
+    private List<SentMessage> awaitMessages(long chatId, int count) {
+        return await().until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
+    }
+}

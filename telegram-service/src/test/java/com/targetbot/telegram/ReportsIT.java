@@ -1,0 +1,161 @@
+package com.targetbot.telegram;
+
+import static com.targetbot.telegram.TelegramUpdates.newUserId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.targetbot.events.Event;
+import com.targetbot.events.reports.ReportFailed;
+import com.targetbot.events.reports.ReportFormat;
+import com.targetbot.events.reports.ReportGenerated;
+import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.TestInfrastructure;
+import com.targetbot.testkit.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /report} and {@code /status}, and report outcomes delivered to the chat that ordered them. */
+@SpringBootTest(properties = "targetbot.kafka.partitions=2")
+@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
+class ReportsIT {
+
+    static final String READY = "019abc12-0000-7000-8000-0000000000aa";
+
+    static TopicProbe reportCommands;
+
+    @Autowired
+    EventPublisher publisher;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    SandboxTelegram sandbox;
+
+    @BeforeAll
+    static void servicesAnswer() {
+        ServiceStubs.answer("/reports", """
+                {"items":[{"id":"%s","format":"csv","status":"ready","createdAt":"2026-11-25T08:00:00Z",
+                  "sizeBytes":52311,"rows":21,"downloadUrl":"https://s3.example/r.csv?X-Amz-Signature=ab&X-Amz-Expires=900"}],
+                 "total":1}""".formatted(READY));
+        ServiceStubs.answer("/meta/stats", """
+                {"syncedAt":"2026-11-25T09:30:00Z","adAccounts":[],"totals":{"adAccounts":3,"campaigns":42}}""");
+        reportCommands = new TopicProbe(KafkaFixture.bootstrapServers(), "reports.commands");
+    }
+
+    @AfterAll
+    static void closeProbe() {
+        reportCommands.close();
+    }
+
+    @Test
+    void managerSeesReportsOrdersOneForAPeriodAndGetsTheLinkWhenItIsReady() throws Exception {
+        long manager = registered("Мария", "ru", "manager");
+
+        say(TelegramUpdates.text(manager, "Мария", "ru", "/report"));
+
+        SentMessage list = awaitMessages(manager, 2).getLast();
+        assertThat(list.text())
+                .startsWith("<b>Последние отчёты</b>\n1. 25.11 11:00 · готов · 21 строка · "
+                        + "<a href=\"https://s3.example/r.csv?X-Amz-Signature=ab&amp;X-Amz-Expires=900\">скачать</a>");
+        assertThat(list.callbackData()).containsExactly("rp:today", "rp:yesterday", "rp:7d", "rp:30d");
+
+        say(TelegramUpdates.press(manager, list.messageId(), manager, "Мария", "ru", "rp:7d"));
+
+        JsonNode command = awaitCommand("telegram:" + manager);
+        assertThat(command.get("telegramChatId").asLong()).isEqualTo(manager);
+        assertThat(command.get("period").asString()).isEqualTo("7d");
+        assertThat(command.get("format").asString()).isEqualTo("csv");
+        assertThat(awaitMessages(manager, 3).getLast().text())
+                .isEqualTo("Отчёт за период «7 дней» заказан: пришлю ссылку, когда он будет готов.");
+
+        String reportId = command.get("reportId").asString();
+        ServiceStubs.answer("/reports/" + reportId, """
+                {"id":"%s","format":"csv","status":"ready","createdAt":"2026-11-25T08:00:00Z","sizeBytes":10,
+                 "rows":5,"downloadUrl":"https://s3.example/%s.csv"}""".formatted(reportId, reportId));
+        say(new ReportGenerated(reportId, ReportFormat.CSV, "k", 10, 5, Instant.now(), manager));
+
+        assertThat(awaitMessages(manager, 4).getLast().text())
+                .isEqualTo("Отчёт готов: 5 строк.\n<a href=\"https://s3.example/" + reportId + ".csv\">скачать</a>");
+    }
+
+    @Test
+    void failedReportIsReportedToTheChatInEnglishAndOthersAreLeftAlone() throws Exception {
+        long manager = registered("Anna", "en", "manager");
+
+        say(new ReportFailed(UUID.randomUUID().toString(), "leads export answered <503>", Instant.now(), manager));
+        say(new ReportFailed(UUID.randomUUID().toString(), "nobody in Telegram asked", Instant.now()));
+
+        assertThat(awaitMessages(manager, 2).getLast().text())
+                .isEqualTo("The report could not be made: leads export answered &lt;503&gt;");
+    }
+
+    @Test
+    void clientCannotOrderAReportEvenWithTheButtonsData() throws Exception {
+        long client = registered("Пётр", "ru", "client");
+        long manager = registered("Мария", "ru", "manager");
+        say(TelegramUpdates.text(manager, "Мария", "ru", "/report"));
+        SentMessage list = awaitMessages(manager, 2).getLast();
+
+        say(TelegramUpdates.press(manager, list.messageId(), client, "Пётр", "ru", "rp:today"));
+        say(TelegramUpdates.text(client, "Пётр", "ru", "/report"));
+
+        assertThat(awaitMessages(client, 2).getLast().text()).isEqualTo("Это только для менеджеров агентства.");
+        assertThat(commandsBy("telegram:" + client)).isEmpty();
+        assertThat(sandbox.messages(manager)).hasSize(2);
+    }
+
+    @Test
+    void statusShowsTheMetaSyncTheLastReportAndTheBotMode() throws Exception {
+        long admin = registered("Oleg", "en", "admin");
+
+        say(TelegramUpdates.text(admin, "Oleg", "en", "/status"));
+
+        assertThat(awaitMessages(admin, 2).getLast().text())
+                .isEqualTo("<b>Integrations</b>\nMeta: last sync 25.11 12:30, ad accounts: 3, campaigns: 42\n"
+                        + "Last report: 25.11 11:00 · ready · 21 rows · "
+                        + "<a href=\"https://s3.example/r.csv?X-Amz-Signature=ab&amp;X-Amz-Expires=900\">download</a>\n"
+                        + "The bot receives updates through its webhook");
+    }
+
+    private long registered(String name, String languageCode, String role) throws Exception {
+        long user = newUserId();
+        say(TelegramUpdates.text(user, name, languageCode, "/start"));
+        awaitMessages(user, 1);
+        redis.opsForHash().put("telegram:user:" + user, "role", role);
+        return user;
+    }
+
+    private JsonNode awaitCommand(String requestedBy) {
+        return await().until(() -> commandsBy(requestedBy), found -> !found.isEmpty())
+                .getFirst();
+    }
+
+    private List<JsonNode> commandsBy(String requestedBy) {
+        return reportCommands.poll(Duration.ofMillis(200)).stream()
+                .map(record -> TelegramUpdates.JSON.readTree(record.value()))
+                .filter(json -> requestedBy.equals(json.path("requestedBy").asString(null)))
+                .toList();
+    }
+
+    private void say(Event event) throws Exception {
+        publisher.publish(event).get(10, TimeUnit.SECONDS);
+    }
+
+    private List<SentMessage> awaitMessages(long chatId, int count) {
+        return await().until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
+    }
+}

@@ -1,0 +1,99 @@
+package com.targetbot.telegram;
+
+import com.targetbot.events.telegram.TelegramUpdateReceived;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Bot API updates as Telegram sends them, for tests that publish them the way the gateway does. */
+final class TelegramUpdates {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    // update_id is a 32-bit number in the Bot API.
+    private static final AtomicInteger UPDATE_IDS =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 1 << 30));
+    private static final AtomicLong QUERY_IDS =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40));
+
+    private TelegramUpdates() {}
+
+    static long newUserId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+    }
+
+    /** A text message in the user's private chat. */
+    static TelegramUpdateReceived text(long userId, String firstName, String languageCode, String text) {
+        var message = message(userId, userId, firstName, languageCode);
+        message.put("text", text);
+        return update("message", message, userId);
+    }
+
+    /** A text message in a group chat. */
+    static TelegramUpdateReceived groupText(
+            long groupId, long userId, String firstName, String languageCode, String text) {
+        var message = message(groupId, userId, firstName, languageCode);
+        message.put("text", text);
+        return update("message", message, groupId);
+    }
+
+    /** The user's own contact shared with the request-contact button. */
+    static TelegramUpdateReceived contact(long userId, String firstName, String languageCode, String phone) {
+        var message = message(userId, userId, firstName, languageCode);
+        message.put("contact", Map.of("phone_number", phone, "first_name", firstName, "user_id", userId));
+        return update("message", message, userId);
+    }
+
+    /** A press of an inline button of the bot's message {@code messageId} in chat {@code chatId}. */
+    static TelegramUpdateReceived press(
+            long chatId, int messageId, long userId, String firstName, String languageCode, String data) {
+        var bot = Map.of("id", 100000001L, "is_bot", true, "first_name", "TargetBot");
+        var pressed = new LinkedHashMap<String, Object>();
+        pressed.put("message_id", messageId);
+        pressed.put("date", Instant.now().getEpochSecond());
+        pressed.put("chat", Map.of("id", chatId, "type", chatId > 0 ? "private" : "group"));
+        pressed.put("from", bot);
+        pressed.put("text", "…");
+        var query = new LinkedHashMap<String, Object>();
+        query.put("id", Long.toString(QUERY_IDS.incrementAndGet()));
+        query.put("from", from(userId, firstName, languageCode));
+        query.put("message", pressed);
+        query.put("chat_instance", Long.toString(chatId));
+        query.put("data", data);
+        return update("callback_query", query, chatId);
+    }
+
+    private static LinkedHashMap<String, Object> message(
+            long chatId, long userId, String firstName, String languageCode) {
+        var message = new LinkedHashMap<String, Object>();
+        message.put("message_id", 1);
+        message.put("date", Instant.now().getEpochSecond());
+        message.put(
+                "chat",
+                chatId > 0
+                        ? Map.of("id", chatId, "type", "private", "first_name", firstName)
+                        : Map.of("id", chatId, "type", "group", "title", "Agency"));
+        message.put("from", from(userId, firstName, languageCode));
+        return message;
+    }
+
+    private static Map<String, Object> from(long userId, String firstName, String languageCode) {
+        var from = new LinkedHashMap<String, Object>();
+        from.put("id", userId);
+        from.put("is_bot", false);
+        from.put("first_name", firstName);
+        from.put("language_code", languageCode);
+        return from;
+    }
+
+    private static TelegramUpdateReceived update(String kind, Map<String, Object> payload, long chatId) {
+        int updateId = UPDATE_IDS.incrementAndGet();
+        var update = new LinkedHashMap<String, Object>();
+        update.put("update_id", updateId);
+        update.put(kind, payload);
+        return new TelegramUpdateReceived(updateId, chatId, JSON.valueToTree(update));
+    }
+}

@@ -1,0 +1,99 @@
+package com.targetbot.telegram.leadboard;
+
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
+
+import com.targetbot.kit.idempotency.IdempotencyGuard;
+import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.telegram.groups.RegisteredGroups;
+import com.targetbot.telegram.i18n.BotLanguage;
+import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.i18n.LanguagePreferences;
+import com.targetbot.telegram.inbound.ButtonPress;
+import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.users.BotRole;
+import com.targetbot.telegram.users.BotUser;
+import com.targetbot.telegram.users.BotUserRepository;
+import com.targetbot.telegram.users.TelegramProfile;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LeadBoardTests {
+
+    static final String LEAD = "0192f0c4-8b1e-7c2a-9f3d-5e6a7b8c9d0e";
+
+    final LeadsClient leads = mock(LeadsClient.class);
+    final BotUserRepository users = mock(BotUserRepository.class);
+    final EventPublisher publisher = mock(EventPublisher.class);
+    final OutboundMessages outbound = mock(OutboundMessages.class);
+    final BotTexts texts = mock(BotTexts.class);
+    final LeadBoard board = new LeadBoard(
+            leads,
+            users,
+            mock(RegisteredGroups.class),
+            mock(LanguagePreferences.class),
+            mock(IdempotencyGuard.class),
+            publisher,
+            outbound,
+            texts,
+            Clock.systemUTC());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ls", "ln"})
+    void clientPressingAManagersStatusButtonGetsAnAlertAndNoCommandIsSent(String prefix) {
+        given(users.find(9)).willReturn(Optional.of(user(9, BotRole.CLIENT, true)));
+        given(texts.text(BotLanguage.EN, "leads.managers-only")).willReturn("managers only");
+
+        board.onButton(press(9, prefix + ":w:" + LEAD));
+
+        then(outbound).should().answerCallback("q1", "managers only", true);
+        then(publisher).shouldHaveNoInteractions();
+        then(leads).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void unknownUserIsTreatedAsAStranger() {
+        given(users.find(9)).willReturn(Optional.empty());
+        given(texts.text(BotLanguage.EN, "leads.managers-only")).willReturn("managers only");
+
+        board.onButton(press(9, "ls:l:" + LEAD));
+
+        then(outbound).should().answerCallback("q1", "managers only", true);
+        then(publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void managerWhoBlockedTheBotLosesTheRightToPress() {
+        given(users.find(9)).willReturn(Optional.of(user(9, BotRole.MANAGER, false)));
+        given(texts.text(BotLanguage.EN, "leads.managers-only")).willReturn("managers only");
+
+        board.onButton(press(9, "ls:l:" + LEAD));
+
+        then(publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void statusCodeThatIsNoStatusIsRefused() {
+        given(texts.text(BotLanguage.EN, "button.unknown")).willReturn("stale");
+
+        board.onButton(press(9, "ls:x:" + LEAD));
+
+        then(outbound).should().answerCallback("q1", "stale", true);
+        then(users).shouldHaveNoInteractions();
+    }
+
+    private static ButtonPress press(long userId, String data) {
+        return new ButtonPress(
+                "q1", -100, 5, false, new TelegramProfile(userId, "Eve", null, null, "en"), data, BotLanguage.EN);
+    }
+
+    private static BotUser user(long id, BotRole role, boolean active) {
+        return new BotUser(id, id, "Eve", null, null, "en", UUID.randomUUID(), role, Instant.now(), active);
+    }
+}

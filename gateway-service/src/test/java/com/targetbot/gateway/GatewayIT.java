@@ -57,10 +57,7 @@ class GatewayIT {
 
     @BeforeEach
     void bindClient() {
-        client = WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
+        client = TestClients.gateway(port);
     }
 
     @Nested

@@ -42,10 +42,7 @@ class LeadsApiIT {
 
     @BeforeEach
     void bindClient() {
-        client = WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
+        client = TestClients.gateway(port);
     }
 
     @Test

@@ -23,7 +23,11 @@ class TelegramOutboundConsumer {
         this.sender = sender;
     }
 
-    @KafkaListener(topics = "telegram.outbound", groupId = "${spring.application.name}.outbound")
+    // A chat waiting out its 1 msg/s holds only its own partition's thread; the overall 30/s is shared.
+    @KafkaListener(
+            topics = "telegram.outbound",
+            groupId = "${spring.application.name}.outbound",
+            concurrency = "${targetbot.telegram.outbound-concurrency:4}")
     void on(Envelope<?> envelope) {
         if (!(envelope.data() instanceof TelegramOutboundCommand command)) {
             throw new RejectedEventException("telegram.outbound does not carry " + envelope.type());

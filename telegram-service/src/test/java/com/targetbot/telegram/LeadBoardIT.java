@@ -13,10 +13,8 @@ import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,30 +173,26 @@ class LeadBoardIT {
     }
 
     private long registered(String name, String languageCode, String role) throws Exception {
-        long user = newUserId();
-        say(TelegramUpdates.text(user, name, languageCode, "/start"));
-        awaitMessages(user, 1);
-        redis.opsForHash().put("telegram:user:" + user, "role", role);
-        return user;
+        return bot().registered(name, languageCode, role);
     }
 
     private JsonNode awaitCommand(String requestedBy) {
-        return await().until(() -> commandsBy(requestedBy), found -> !found.isEmpty())
-                .getFirst();
+        return BotConversation.awaitCommand(leadCommands, requestedBy);
     }
 
     private List<JsonNode> commandsBy(String requestedBy) {
-        return leadCommands.poll(Duration.ofMillis(200)).stream()
-                .map(record -> TelegramUpdates.JSON.readTree(record.value()))
-                .filter(json -> requestedBy.equals(json.path("requestedBy").asString(null)))
-                .toList();
+        return BotConversation.commandsBy(leadCommands, requestedBy);
     }
 
-    private void say(Event update) throws Exception {
-        publisher.publish(update).get(10, TimeUnit.SECONDS);
+    private void say(Event event) throws Exception {
+        bot().say(event);
     }
 
     private List<SentMessage> awaitMessages(long chatId, int count) {
-        return await().until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
+        return bot().awaitMessages(chatId, count);
+    }
+
+    private BotConversation bot() {
+        return new BotConversation(publisher, redis, sandbox);
     }
 }

@@ -1,8 +1,6 @@
 package com.targetbot.telegram;
 
-import static com.targetbot.telegram.TelegramUpdates.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.Event;
 import com.targetbot.events.reports.ReportFailed;
@@ -13,11 +11,9 @@ import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,30 +128,26 @@ class ReportsIT {
     }
 
     private long registered(String name, String languageCode, String role) throws Exception {
-        long user = newUserId();
-        say(TelegramUpdates.text(user, name, languageCode, "/start"));
-        awaitMessages(user, 1);
-        redis.opsForHash().put("telegram:user:" + user, "role", role);
-        return user;
+        return bot().registered(name, languageCode, role);
     }
 
     private JsonNode awaitCommand(String requestedBy) {
-        return await().until(() -> commandsBy(requestedBy), found -> !found.isEmpty())
-                .getFirst();
+        return BotConversation.awaitCommand(reportCommands, requestedBy);
     }
 
     private List<JsonNode> commandsBy(String requestedBy) {
-        return reportCommands.poll(Duration.ofMillis(200)).stream()
-                .map(record -> TelegramUpdates.JSON.readTree(record.value()))
-                .filter(json -> requestedBy.equals(json.path("requestedBy").asString(null)))
-                .toList();
+        return BotConversation.commandsBy(reportCommands, requestedBy);
     }
 
     private void say(Event event) throws Exception {
-        publisher.publish(event).get(10, TimeUnit.SECONDS);
+        bot().say(event);
     }
 
     private List<SentMessage> awaitMessages(long chatId, int count) {
-        return await().until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
+        return bot().awaitMessages(chatId, count);
+    }
+
+    private BotConversation bot() {
+        return new BotConversation(publisher, redis, sandbox);
     }
 }

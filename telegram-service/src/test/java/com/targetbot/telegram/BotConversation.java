@@ -1,0 +1,48 @@
+package com.targetbot.telegram;
+
+import static com.targetbot.telegram.TelegramUpdates.newUserId;
+import static org.awaitility.Awaitility.await;
+
+import com.targetbot.events.Event;
+import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import com.targetbot.testkit.TopicProbe;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Plays users against the bot and reads what came of it: the steps the conversation tests share. */
+record BotConversation(EventPublisher publisher, StringRedisTemplate redis, SandboxTelegram sandbox) {
+
+    /** Delivers an update (or any event) and waits for the broker's ack. */
+    void say(Event event) throws Exception {
+        publisher.publish(event).get(10, TimeUnit.SECONDS);
+    }
+
+    List<SentMessage> awaitMessages(long chatId, int count) {
+        return await().until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
+    }
+
+    /** A new user who sent /start and then got the given role. */
+    long registered(String name, String languageCode, String role) throws Exception {
+        long user = newUserId();
+        say(TelegramUpdates.text(user, name, languageCode, "/start"));
+        awaitMessages(user, 1);
+        redis.opsForHash().put("telegram:user:" + user, "role", role);
+        return user;
+    }
+
+    static JsonNode awaitCommand(TopicProbe commands, String requestedBy) {
+        return await().until(() -> commandsBy(commands, requestedBy), found -> !found.isEmpty())
+                .getFirst();
+    }
+
+    static List<JsonNode> commandsBy(TopicProbe commands, String requestedBy) {
+        return commands.poll(Duration.ofMillis(200)).stream()
+                .map(record -> TelegramUpdates.JSON.readTree(record.value()))
+                .filter(json -> requestedBy.equals(json.path("requestedBy").asString(null)))
+                .toList();
+    }
+}

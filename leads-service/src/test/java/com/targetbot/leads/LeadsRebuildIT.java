@@ -66,7 +66,11 @@ class LeadsRebuildIT {
         var kept = create("Остаётся", phone);
         var duplicate = create("Дубликат", phone);
         var erased = create("Удаляется", "+79995550002");
-        for (CreateLead command : List.of(kept, duplicate, erased)) {
+        // Leads of different ids sit on different partitions, consumed in parallel: the duplicate must
+        // arrive after the original is stored, as a later lead would.
+        publisher.publish(kept).get(10, TimeUnit.SECONDS);
+        await().until(() -> leads.find(kept.leadId()).isPresent());
+        for (CreateLead command : List.of(duplicate, erased)) {
             publisher.publish(command).get(10, TimeUnit.SECONDS);
         }
         publisher

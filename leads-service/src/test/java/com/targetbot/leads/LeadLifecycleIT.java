@@ -10,6 +10,7 @@ import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.testkit.DistinctInstants;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
@@ -318,7 +319,7 @@ class LeadLifecycleIT {
                 email,
                 null,
                 LeadSource.API,
-                Instant.now(),
+                DistinctInstants.next(),
                 "api-key:tb_test",
                 "facebook",
                 "cpc",

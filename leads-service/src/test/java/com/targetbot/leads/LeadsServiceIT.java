@@ -12,6 +12,7 @@ import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.kit.kafka.KafkaKitAutoConfiguration;
 import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.testkit.DistinctInstants;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
@@ -345,7 +346,7 @@ class LeadsServiceIT {
                 "lead@example.com",
                 "Хочу консультацию",
                 LeadSource.API,
-                Instant.now(),
+                DistinctInstants.next(),
                 "api-key:tb_test");
     }
 

@@ -1,7 +1,11 @@
 package com.targetbot.stack;
 
 import com.targetbot.infra.ManagedProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +39,7 @@ final class ServiceLaunches {
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
                 "-jar",
-                config.root().resolve(component.jar()).toString(),
+                snapshotOf(component).toString(),
                 "--server.port=" + config.port(component.id())));
         Map<String, String> environment = new HashMap<>();
         if (component != Component.SANDBOX) {
@@ -70,6 +74,20 @@ final class ServiceLaunches {
                         config.logs().resolve(component.id() + ".log"),
                         environment)
                 .awaitReady(ManagedProcessChecks.healthy(config.url(component.id())), timeout);
+    }
+
+    /**
+     * A copy of the component's jar under the var directory: the service loads classes from it lazily, so a
+     * rebuild of the module while the stack runs must not change the file under it.
+     */
+    private Path snapshotOf(Component component) {
+        try {
+            Path copy = Files.createDirectories(config.varDir().resolve("jars"))
+                    .resolve(Path.of(component.jar()).getFileName());
+            return Files.copy(config.root().resolve(component.jar()), copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the jar of " + component.id(), e);
+        }
     }
 
     private void telegram(List<String> command, Map<String, String> environment) {

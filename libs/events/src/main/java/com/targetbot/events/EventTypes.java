@@ -15,6 +15,9 @@ import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.MetaCommand;
 import com.targetbot.events.meta.MetaEvent;
+import com.targetbot.events.meta.MetaTokenEvent;
+import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.events.meta.SyncAdAccounts;
 import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportCommand;
@@ -42,6 +45,7 @@ public final class EventTypes {
             LeadEvent.class,
             MetaCommand.class,
             MetaEvent.class,
+            MetaTokenEvent.class,
             ReportCommand.class,
             ReportEvent.class,
             AuditEvent.class);
@@ -64,6 +68,8 @@ public final class EventTypes {
             new EventType<>("com.targetbot.meta.adaccounts.synced.v1", AdAccountsSynced.class, Topics.META_EVENTS),
             new EventType<>(
                     "com.targetbot.meta.adaccounts.sync_failed.v1", AdAccountsSyncFailed.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.meta.token.expiring.v1", MetaTokenExpiring.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.meta.token.invalid.v1", MetaTokenInvalid.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.report.generate.v1", GenerateReport.class, Topics.REPORTS_COMMANDS),
             new EventType<>("com.targetbot.report.generated.v1", ReportGenerated.class, Topics.REPORTS_EVENTS),
             new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS),

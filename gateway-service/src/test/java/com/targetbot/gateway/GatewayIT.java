@@ -342,8 +342,11 @@ class GatewayIT {
                     .exchange()
                     .expectStatus()
                     .isOk();
+            // The use is recorded just after the answer, off the request's path.
+            await().untilAsserted(() -> assertThat(
+                            keyListed(admin, prefix).path("useCount").longValue())
+                    .isEqualTo(1));
             JsonNode listed = keyListed(admin, prefix);
-            assertThat(listed.path("useCount").longValue()).isEqualTo(1);
             assertThat(listed.path("lastUsedAt").isString()).isTrue();
             assertThat(listed.path("scopes").toString()).isEqualTo("[\"leads:read\"]");
             assertThat(listed.toString()).doesNotContain(key.substring(12));

@@ -63,9 +63,12 @@ class ApiKeyAuditFilter implements WebFilter {
                 clientIp(exchange),
                 at);
         String hash = ApiKeys.hash(presented);
-        keys.findByHash(hash)
-                .filter(key -> key.prefix().equals(prefix))
-                .flatMap(key -> usage.append(use).then(publisher.publish(use)))
+        // A request that authenticated has proven its key; a refused one (revoked, expired) is looked up.
+        Mono<Boolean> known = prefix.equals(exchange.getAttribute(ApiKeyWebFilters.VERIFIED_PREFIX))
+                ? Mono.just(true)
+                : keys.findByHash(hash).map(key -> key.prefix().equals(prefix));
+        known.filter(Boolean::booleanValue)
+                .flatMap(verified -> usage.record(hash, use).then(publisher.publish(use)))
                 .subscribe(
                         null,
                         failure -> log.warn("Could not record a use of API key {}: {}", prefix, failure.toString()));

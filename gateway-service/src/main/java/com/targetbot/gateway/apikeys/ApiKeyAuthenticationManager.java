@@ -7,7 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Checks a presented key against the stored hashes and records its use. */
+/**
+ * Checks a presented key against the stored hashes: one Redis read on the request's path. The use is
+ * recorded after the answer by {@link ApiKeyAuditFilter}.
+ */
 @Component
 public class ApiKeyAuthenticationManager implements ReactiveAuthenticationManager {
 
@@ -29,8 +32,7 @@ public class ApiKeyAuthenticationManager implements ReactiveAuthenticationManage
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("Unknown or revoked API key")))
                 .filter(key -> !key.expiredAt(now))
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("API key expired")))
-                .flatMap(key -> keys.recordUse(key.hash(), now)
-                        .thenReturn(ApiKeyAuthenticationToken.verified(
-                                new ApiKeyPrincipal(key.prefix(), key.label(), key.scopes()))));
+                .map(key -> ApiKeyAuthenticationToken.verified(
+                        new ApiKeyPrincipal(key.prefix(), key.label(), key.scopes())));
     }
 }

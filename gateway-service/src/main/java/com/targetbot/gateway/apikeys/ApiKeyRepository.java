@@ -41,9 +41,14 @@ class ApiKeyRepository {
         this.redis = redis;
     }
 
+    /** The Redis hash holding the key with this hash. */
+    static String storageKey(String hash) {
+        return KEY_PREFIX + hash;
+    }
+
     Mono<ApiKeyRecord> findByHash(String hash) {
         return redis.<String, String>opsForHash()
-                .entries(KEY_PREFIX + hash)
+                .entries(storageKey(hash))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue)
                 .flatMap(fields -> Mono.justOrEmpty(toRecord(hash, fields)));
     }
@@ -76,22 +81,14 @@ class ApiKeyRepository {
             args.addAll(List.of("expiresAt", key.expiresAt().toString()));
         }
         return redis.execute(
-                        CREATE_IF_ABSENT, List.of(KEY_PREFIX + key.hash(), PREFIX_INDEX + key.prefix(), ALL_KEYS), args)
+                        CREATE_IF_ABSENT, List.of(storageKey(key.hash()), PREFIX_INDEX + key.prefix(), ALL_KEYS), args)
                 .next()
                 .map(created -> created == 1L);
     }
 
-    Mono<Void> recordUse(String hash, Instant at) {
-        String key = KEY_PREFIX + hash;
-        return redis.<String, String>opsForHash()
-                .put(key, "lastUsedAt", at.toString())
-                .then(redis.<String, String>opsForHash().increment(key, "useCount", 1))
-                .then();
-    }
-
     Mono<Void> revoke(String hash) {
         return redis.<String, String>opsForHash()
-                .put(KEY_PREFIX + hash, "revoked", "true")
+                .put(storageKey(hash), "revoked", "true")
                 .then();
     }
 

@@ -3,13 +3,11 @@ package com.targetbot.gateway.apikeys;
 import com.targetbot.events.audit.ApiKeyUsed;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
-import org.springframework.data.redis.connection.stream.MapRecord;
-import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -24,24 +22,36 @@ class ApiKeyUsageLog {
     static final int CAPACITY = 1000;
     private static final String KEY_PREFIX = "gateway:apikey-usage:";
 
+    // KEYS: the key's hash, its usage stream. ARGV: time, capacity, method, path, status, client IP.
+    private static final RedisScript<Long> RECORD_USE = RedisScript.of("""
+            redis.call('hset', KEYS[1], 'lastUsedAt', ARGV[1])
+            redis.call('hincrby', KEYS[1], 'useCount', 1)
+            redis.call('xadd', KEYS[2], 'MAXLEN', ARGV[2], '*', 'method', ARGV[3], 'path', ARGV[4],
+                'status', ARGV[5], 'clientIp', ARGV[6], 'at', ARGV[1])
+            return 1
+            """, Long.class);
+
     private final ReactiveStringRedisTemplate redis;
 
     ApiKeyUsageLog(ReactiveStringRedisTemplate redis) {
         this.redis = redis;
     }
 
-    Mono<Void> append(ApiKeyUsed use) {
-        MapRecord<String, String, String> entry = StreamRecords.newRecord()
-                .in(KEY_PREFIX + use.keyPrefix())
-                .ofMap(Map.of(
-                        "method", use.method(),
-                        "path", use.path(),
-                        "status", Integer.toString(use.status()),
-                        "clientIp", use.clientIp(),
-                        "at", use.at().toString()));
-        return redis.opsForStream()
-                .add(entry)
-                .then(redis.opsForStream().trim(KEY_PREFIX + use.keyPrefix(), CAPACITY))
+    /**
+     * Records one use in a single round trip: the key's last use and use count, and the entry in its log
+     * (trimmed to the capacity in the same step).
+     */
+    Mono<Void> record(String keyHash, ApiKeyUsed use) {
+        return redis.execute(
+                        RECORD_USE,
+                        List.of(ApiKeyRepository.storageKey(keyHash), KEY_PREFIX + use.keyPrefix()),
+                        List.of(
+                                use.at().toString(),
+                                Integer.toString(CAPACITY),
+                                use.method(),
+                                use.path(),
+                                Integer.toString(use.status()),
+                                use.clientIp()))
                 .then();
     }
 

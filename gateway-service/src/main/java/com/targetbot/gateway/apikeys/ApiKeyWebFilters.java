@@ -4,6 +4,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Builds the security filter that authenticates {@code X-Auth-Key} requests. */
@@ -11,6 +12,12 @@ public final class ApiKeyWebFilters {
 
     /** The only place an API key is accepted: never a query parameter, never a cookie. */
     public static final String HEADER = "X-Auth-Key";
+
+    /**
+     * Exchange attribute holding the prefix of the key this request authenticated with, so that recording
+     * the use need not look the key up a second time.
+     */
+    static final String VERIFIED_PREFIX = ApiKeyWebFilters.class.getName() + ".verifiedPrefix";
 
     private ApiKeyWebFilters() {}
 
@@ -26,6 +33,13 @@ public final class ApiKeyWebFilters {
                 exchange -> Mono.justOrEmpty(exchange.getRequest().getHeaders().getFirst(HEADER))
                         .map(ApiKeyAuthenticationToken::presented));
         filter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(entryPoint));
+        filter.setAuthenticationSuccessHandler((webFilterExchange, authentication) -> {
+            ServerWebExchange exchange = webFilterExchange.getExchange();
+            if (authentication.getPrincipal() instanceof ApiKeyPrincipal key) {
+                exchange.getAttributes().put(VERIFIED_PREFIX, key.prefix());
+            }
+            return webFilterExchange.getChain().filter(exchange);
+        });
         return filter;
     }
 

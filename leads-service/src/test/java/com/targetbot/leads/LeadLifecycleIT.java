@@ -174,6 +174,37 @@ class LeadLifecycleIT {
     }
 
     @Test
+    void leadsWithOnePhoneStoredAtTheSameMomentOnDifferentPartitionsStillFindEachOther() throws Exception {
+        var pairs = new ArrayList<List<CreateLead>>();
+        var sent = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
+        for (int i = 0; i < 20; i++) {
+            String phone = uniquePhone();
+            var pair = List.of(create("Пара A" + i, phone, null), create("Пара B" + i, phone, null));
+            pairs.add(pair);
+            // Sent together without waiting: the two ids land on different partitions about half the time,
+            // where the service's consumers store them concurrently.
+            pair.forEach(command -> sent.add(publisher.publish(command)));
+        }
+        for (var future : sent) {
+            future.get(10, TimeUnit.SECONDS);
+        }
+
+        for (var pair : pairs) {
+            JsonNode first = awaitLead(pair.get(0).leadId());
+            JsonNode second = awaitLead(pair.get(1).leadId());
+            var marks = List.of(first.get("duplicateOf"), second.get("duplicateOf"));
+            assertThat(marks)
+                    .as(
+                            "exactly one of %s and %s is the other's duplicate",
+                            pair.get(0).leadId(), pair.get(1).leadId())
+                    .filteredOn(mark -> !mark.isNull())
+                    .singleElement()
+                    .satisfies(mark -> assertThat(mark.asString())
+                            .isIn(pair.get(0).leadId(), pair.get(1).leadId()));
+        }
+    }
+
+    @Test
     void cursorPagesNeitherRepeatNorSkipWhileNewLeadsArrive() throws Exception {
         String phone = uniquePhone();
         var created = new ArrayList<String>();

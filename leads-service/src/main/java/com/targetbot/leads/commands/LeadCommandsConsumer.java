@@ -71,10 +71,6 @@ class LeadCommandsConsumer {
     private void on(CreateLead command) {
         CreateLeadValidation.check(command);
         Instant now = now();
-        // Two leads with one phone on different partitions could both miss each other here; the window is
-        // days long and such a pair milliseconds apart, so the check is not made atomic with the insert.
-        String original =
-                leads.findOriginal(command.phone(), command.email(), now).orElse(null);
         Lead lead = new Lead(
                 command.leadId(),
                 command.name(),
@@ -87,7 +83,7 @@ class LeadCommandsConsumer {
                 command.requestedBy(),
                 null,
                 null,
-                original,
+                null,
                 command.utmSource(),
                 command.utmMedium(),
                 command.utmCampaign(),
@@ -97,10 +93,16 @@ class LeadCommandsConsumer {
                 command.metaAdId(),
                 command.metaFormId(),
                 List.of());
-        switch (leads.insert(lead)) {
+        LeadRepository.Insertion insertion = leads.insertMarkingDuplicates(lead);
+        switch (insertion.outcome()) {
             case INSERTED -> {
-                log.info("Stored lead {} from {}{}", lead.id(), lead.source(), original == null ? "" : " (duplicate)");
-                announce(lead);
+                Lead stored = lead.withDuplicateOf(insertion.duplicateOf());
+                log.info(
+                        "Stored lead {} from {}{}",
+                        lead.id(),
+                        lead.source(),
+                        stored.duplicateOf() == null ? "" : " (duplicate)");
+                announce(stored);
             }
             case STORED_UNANNOUNCED -> {
                 Lead stored = leads.find(lead.id())

@@ -80,4 +80,30 @@ public record Lead(
                 id, name, phone, email, comment, source, status, createdAt, createdBy, null, null, null, null, null,
                 null, null, null, null, null, null, List.of());
     }
+
+    /** This lead marked as a copy of {@code original} (or not, when null). */
+    public Lead withDuplicateOf(@Nullable String original) {
+        return new Lead(
+                id,
+                name,
+                phone,
+                email,
+                comment,
+                source,
+                status,
+                createdAt,
+                createdBy,
+                assignee,
+                updatedAt,
+                original,
+                utmSource,
+                utmMedium,
+                utmCampaign,
+                utmContent,
+                utmTerm,
+                metaCampaignId,
+                metaAdId,
+                metaFormId,
+                history);
+    }
 }

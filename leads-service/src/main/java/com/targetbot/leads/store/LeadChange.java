@@ -16,6 +16,9 @@ final class LeadChange {
     private final List<String> joinKeys = new ArrayList<>();
     private final List<String> joinArgs = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
+    private final List<String> contactKeys = new ArrayList<>();
+    private long windowLowest;
+    private long windowHighest;
 
     private LeadChange(String id, String guard) {
         this.hashKey = LeadKeys.lead(id);
@@ -57,6 +60,17 @@ final class LeadChange {
         return this;
     }
 
+    /**
+     * Marks the lead as a duplicate of the earliest lead scored within {@code [lowest, highest]} on any of
+     * these contact indexes, if there is one: decided inside the same atomic step as the change.
+     */
+    LeadChange markDuplicateOfEarliest(List<String> contactIndexes, long lowest, long highest) {
+        contactKeys.addAll(contactIndexes);
+        windowLowest = lowest;
+        windowHighest = highest;
+        return this;
+    }
+
     LeadChange erase() {
         erase = true;
         return this;
@@ -68,6 +82,7 @@ final class LeadChange {
         keys.addAll(counterKeys);
         keys.addAll(leaveKeys);
         keys.addAll(joinKeys);
+        keys.addAll(contactKeys);
         return keys;
     }
 
@@ -78,6 +93,10 @@ final class LeadChange {
         args.add(Integer.toString(counterKeys.size()));
         args.add(Integer.toString(leaveKeys.size()));
         args.add(Integer.toString(joinKeys.size()));
+        args.add(Integer.toString(contactKeys.size()));
+        args.add(Long.toString(windowLowest));
+        args.add(Long.toString(windowHighest));
+        args.add(LeadKeys.lead(""));
         args.addAll(deltas);
         args.addAll(leaveMembers);
         args.addAll(joinArgs);

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +36,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LeadRepository {
 
-    private static final RedisScript<Long> CHANGE =
-            RedisScript.of(new ClassPathResource("change-lead.lua", LeadRepository.class), Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> CHANGE =
+            RedisScript.of(new ClassPathResource("change-lead.lua", LeadRepository.class), List.class);
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> NAME_PREFIX =
@@ -63,9 +63,35 @@ public class LeadRepository {
 
     /**
      * Stores, indexes and counts the lead in one atomic step unless a lead with its id exists; an existing
-     * lead is left exactly as it was.
+     * lead is left exactly as it was. The lead's {@code duplicateOf} is stored as given (a replayed event).
      */
     public InsertOutcome insert(Lead lead) {
+        return insert(lead, insertion(lead)).outcome();
+    }
+
+    /**
+     * Stores a new lead as {@link #insert} does, and in the same atomic step marks it a duplicate of the
+     * earliest lead with the same phone or e-mail created within the duplicate window before it (or of that
+     * lead's own original). Being one step, two such leads stored at the same moment by different consumers
+     * cannot miss each other.
+     */
+    public Insertion insertMarkingDuplicates(Lead lead) {
+        long createdAt = lead.createdAt().toEpochMilli();
+        return insert(
+                lead,
+                insertion(lead)
+                        .markDuplicateOfEarliest(
+                                contactIndexes(lead.phone(), lead.email()),
+                                lead.createdAt()
+                                        .minus(properties.duplicateWindow())
+                                        .toEpochMilli(),
+                                createdAt));
+    }
+
+    /** What an insert found and, for a lead it stored, the original that lead duplicates (or null). */
+    public record Insertion(InsertOutcome outcome, @Nullable String duplicateOf) {}
+
+    private LeadChange insertion(Lead lead) {
         var change = LeadChange.insert(lead.id())
                 .count(LeadKeys.TOTAL, 1)
                 .count(LeadKeys.day(LeadKeys.dayOf(lead.createdAt(), properties.zone())), 1)
@@ -77,10 +103,18 @@ public class LeadRepository {
         }
         change.join(LeadKeys.BY_NAME, 0, LeadKeys.nameMember(lead.name(), lead.id()));
         LeadHash.write(lead).forEach(change::set);
-        return switch ((int) run(change)) {
-            case 0 -> InsertOutcome.INSERTED;
-            case 1 -> InsertOutcome.STORED_UNANNOUNCED;
-            case 2 -> InsertOutcome.STORED_ANNOUNCED;
+        return change;
+    }
+
+    private Insertion insert(Lead lead, LeadChange change) {
+        List<?> result = run(change);
+        return switch (code(result)) {
+            case 0 -> {
+                String original = result.size() > 1 ? (String) result.get(1) : "";
+                yield new Insertion(InsertOutcome.INSERTED, original.isEmpty() ? lead.duplicateOf() : original);
+            }
+            case 1 -> new Insertion(InsertOutcome.STORED_UNANNOUNCED, null);
+            case 2 -> new Insertion(InsertOutcome.STORED_ANNOUNCED, null);
             default -> throw new IllegalStateException("change-lead.lua refused an insert");
         };
     }
@@ -128,7 +162,7 @@ public class LeadRepository {
             change.set("comment", event.comment());
         }
         change.set("updatedAt", event.updatedAt().toString());
-        return run(change) == 0;
+        return code(run(change)) == 0;
     }
 
     private boolean changeStatus(LeadStatusChanged event) {
@@ -147,7 +181,7 @@ public class LeadRepository {
                 .set("status", LeadHash.wire(event.to()))
                 .set("updatedAt", event.changedAt().toString())
                 .set(LeadHash.HISTORY, LeadHash.history(history));
-        return run(change) == 0;
+        return code(run(change)) == 0;
     }
 
     /** Erases the lead, every index entry of it and its share of every counter; false when it is gone. */
@@ -167,7 +201,7 @@ public class LeadRepository {
         for (String index : scoredIndexes(lead)) {
             change.leave(index, id);
         }
-        return run(change) == 0;
+        return code(run(change)) == 0;
     }
 
     /**
@@ -197,28 +231,6 @@ public class LeadRepository {
     public Optional<Lead> find(String id) {
         Map<String, String> fields = redis.<String, String>opsForHash().entries(LeadKeys.lead(id));
         return fields.isEmpty() ? Optional.empty() : Optional.of(LeadHash.read(fields));
-    }
-
-    /**
-     * The earliest lead with the same phone or e-mail created within the duplicate window before
-     * {@code createdAt}, answered from the phone and e-mail indexes. When that lead is itself a duplicate,
-     * its original is the answer, so every copy points at the same first lead.
-     */
-    public Optional<String> findOriginal(@Nullable String phone, @Nullable String email, Instant createdAt) {
-        long max = createdAt.toEpochMilli();
-        long min = createdAt.minus(properties.duplicateWindow()).toEpochMilli();
-        var candidates = new ArrayList<TypedTuple<String>>();
-        for (String key : contactIndexes(phone, email)) {
-            Set<TypedTuple<String>> earliest = redis.opsForZSet().rangeByScoreWithScores(key, min, max, 0, 1);
-            if (earliest != null) {
-                candidates.addAll(earliest);
-            }
-        }
-        return candidates.stream()
-                .min(Comparator.comparing(TypedTuple<String>::getScore))
-                .map(TypedTuple::getValue)
-                .flatMap(this::find)
-                .map(original -> original.duplicateOf() == null ? original.id() : original.duplicateOf());
     }
 
     /**
@@ -378,8 +390,12 @@ public class LeadRepository {
         return leads;
     }
 
-    private long run(LeadChange change) {
+    private List<?> run(LeadChange change) {
         return Objects.requireNonNull(redis.execute(CHANGE, change.keys(), change.args()), "script result");
+    }
+
+    private static int code(List<?> result) {
+        return ((Number) result.getFirst()).intValue();
     }
 
     /** The indexes scored by creation time that hold this lead. */

@@ -1,24 +1,43 @@
 -- Applies one change to a lead, its indexes and its counters in one atomic step, so no crash can leave a
 -- lead indexed but uncounted, or counted twice.
--- KEYS: lead hash, then the counters, the sorted sets to leave and the sorted sets to join (counts in ARGV).
--- ARGV: guard, erase flag ('1' deletes the hash), #counters, #leave, #join, then a delta per counter,
---       a member per set to leave, a score and a member per set to join, then field/value pairs to set.
--- Guard '' means "the lead must not exist" (an insert): returns 1 when it was stored but not announced, 2 when
--- stored and announced. Any other guard is the status the lead must have: returns 3 when it has not (gone, or
--- the change was computed from a stale read). Returns 0 when applied.
+-- KEYS: lead hash, then the counters, the sorted sets to leave, the sorted sets to join and the contact
+--       indexes to look for an original in (counts in ARGV).
+-- ARGV: guard, erase flag ('1' deletes the hash), #counters, #leave, #join, #contacts, the duplicate window's
+--       lowest and highest score, the lead hash key prefix, then a delta per counter, a member per set to
+--       leave, a score and a member per set to join, then field/value pairs to set.
+-- Guard '' means "the lead must not exist" (an insert): returns {1} when it was stored but not announced, {2}
+-- when stored and announced. Any other guard is the status the lead must have: returns {3} when it has not
+-- (gone, or the change was computed from a stale read). Returns {0, original id or ''} when applied.
+-- The duplicate check runs inside the same step as the insert, so two leads with one phone stored at the
+-- same moment by different consumers cannot miss each other: the second always sees the first.
 local hash = KEYS[1]
 if ARGV[1] == '' then
   if redis.call('EXISTS', hash) == 1 then
     if redis.call('HEXISTS', hash, 'announcedAt') == 1 then
-      return 2
+      return {2}
     end
-    return 1
+    return {1}
   end
 elseif redis.call('HGET', hash, 'status') ~= ARGV[1] then
-  return 3
+  return {3}
 end
-local counters, leave, join = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-local k, a = 2, 6
+local counters, leave, join, contacts = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+
+-- The earliest lead in the window on any contact index; a copy points at that lead's own original.
+local original = ''
+local earliest
+for c = 0, contacts - 1 do
+  local found = redis.call('ZRANGEBYSCORE', KEYS[2 + counters + leave + join + c], ARGV[7], ARGV[8],
+    'WITHSCORES', 'LIMIT', 0, 1)
+  if found[1] and (earliest == nil or tonumber(found[2]) < earliest) then
+    original, earliest = found[1], tonumber(found[2])
+  end
+end
+if original ~= '' then
+  original = redis.call('HGET', ARGV[9] .. original, 'duplicateOf') or original
+end
+
+local k, a = 2, 10
 for _ = 1, counters do
   redis.call('INCRBY', KEYS[k], ARGV[a])
   k, a = k + 1, a + 1
@@ -33,7 +52,12 @@ for _ = 1, join do
 end
 if ARGV[2] == '1' then
   redis.call('DEL', hash)
-elseif #ARGV >= a then
-  redis.call('HSET', hash, unpack(ARGV, a))
+else
+  if #ARGV >= a then
+    redis.call('HSET', hash, unpack(ARGV, a))
+  end
+  if original ~= '' then
+    redis.call('HSET', hash, 'duplicateOf', original)
+  end
 end
-return 0
+return {0, original}

@@ -11,6 +11,7 @@ import { LeadsScreen } from './screens/LeadsScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { MetaScreen } from './screens/MetaScreen';
 import { ReportsScreen } from './screens/ReportsScreen';
+import { TelegramScreen } from './screens/TelegramScreen';
 import { Spinner } from './ui/components';
 import { Layout } from './ui/Layout';
 import { navigate, useRoute, type Route, type Section } from './ui/routing';
@@ -115,6 +116,8 @@ function Screen({ route, gateway, user }: { route: Exclude<Route, 'login'>; gate
       return <MetaScreen gateway={gateway} />;
     case 'reports':
       return <ReportsScreen gateway={gateway} />;
+    case 'telegram':
+      return <TelegramScreen gateway={gateway} />;
     case 'keys':
       return <ApiKeysScreen gateway={gateway} />;
     case 'admins':

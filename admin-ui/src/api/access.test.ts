@@ -1,36 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient } from './client';
-import { createGateway, USAGE_PAGE_SIZE } from './gateway';
+import { describe, expect, it } from 'vitest';
+import { body, csrf, gatewayWith, json, noContent, problem } from '../test-support/fake-gateway';
+import { ApiError } from './client';
+import { USAGE_PAGE_SIZE } from './gateway';
 
-type Call = { method: string; url: string; init: RequestInit };
-
-/** A fetch stand-in answering from a route table (`METHOD url`) and recording every request. */
-function gatewayWith(routes: Record<string, (call: Call) => Response>) {
-  const calls: Call[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call = { method: init.method ?? 'GET', url: String(input), init };
-    calls.push(call);
-    const route = routes[`${call.method} ${call.url}`] ?? routes[`${call.method} ${call.url.split('?')[0]}`];
-    if (!route) throw new Error(`unexpected ${call.method} ${call.url}`);
-    return route(call);
-  });
-  const unauthorized = vi.fn();
-  const gateway = createGateway(
-    createApiClient({ fetch: fetch as unknown as typeof globalThis.fetch, onUnauthorized: unauthorized }),
-  );
-  return { gateway, calls, unauthorized };
-}
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const problem = (status: number, body: object) =>
-  new Response(JSON.stringify({ type: 'about:blank', status, ...body }), {
-    status,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
-const noContent = () => new Response(null, { status: 204 });
-const csrf = () => json(200, { token: 'csrf-1', headerName: 'X-XSRF-TOKEN' });
-const body = (call: Call) => JSON.parse(String(call.init.body)) as unknown;
 const key = {
   prefix: 'abcd1234',
   label: 'Website',

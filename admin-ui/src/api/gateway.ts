@@ -106,6 +106,56 @@ export interface MetaStats {
   totals: { adAccounts: number; campaigns: number };
 }
 
+/** The last answer Meta gave about the integration's access token (meta-service checks it periodically). */
+export interface MetaToken {
+  valid: boolean;
+  /** Null for a token that never expires. */
+  expiresAt: string | null;
+  checkedAt: string;
+  /** Meta's reason when the token is invalid. */
+  problem: string | null;
+}
+
+/** Roles of Telegram bot users (not of admin accounts). */
+export type BotRole = 'client' | 'manager' | 'admin';
+export const BOT_ROLES: readonly BotRole[] = ['client', 'manager', 'admin'];
+
+export interface BotUser {
+  /** The Telegram user id, as a string: it can exceed JavaScript's safe integers. */
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+  language: string;
+  role: BotRole;
+  active: boolean;
+  registeredAt: string;
+}
+
+export interface BotUserPage {
+  items: BotUser[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface Invite {
+  id: string;
+  role: BotRole;
+  expiresAt: string;
+  createdBy: string;
+}
+
+/** The `link` carries the invite token and is in this answer only. */
+export interface IssuedInvite extends Invite {
+  link: string;
+}
+
+/** Invite lifetimes offered in the UI: 1 day, 7 days (the server's default), 30 days. */
+export const INVITE_TTL_HOURS = [24, 168, 720] as const;
+export type InviteTtlHours = (typeof INVITE_TTL_HOURS)[number];
+
+export const BOT_USERS_PAGE_SIZE = 50;
+
 export type ReportStatus = 'pending' | 'ready' | 'failed';
 
 export interface Report {
@@ -179,13 +229,27 @@ export function createGateway(api: ApiClient) {
       (await api.get<Items<Lead>>(`/api/leads?limit=${LEADS_LIMIT}`, { signal })).items,
 
     /** `null` until the first sync has finished: the gateway answers 404 then. */
-    async metaStats(signal?: AbortSignal): Promise<MetaStats | null> {
-      try {
-        return await api.get<MetaStats>('/meta/stats', { signal });
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
+    metaStats: (signal?: AbortSignal) => nullWhenNotFound(api.get<MetaStats>('/meta/stats', { signal })),
+
+    /** `null` until meta-service has checked the token once: the gateway answers 404 then. */
+    metaToken: (signal?: AbortSignal) => nullWhenNotFound(api.get<MetaToken>('/meta/token', { signal })),
+
+    botUsers(cursor: string | null, signal?: AbortSignal) {
+      const query = new URLSearchParams({ limit: String(BOT_USERS_PAGE_SIZE) });
+      if (cursor !== null) query.set('cursor', cursor);
+      return api.get<BotUserPage>(`/api/telegram/users?${query}`, { signal });
+    },
+
+    updateBotUser: async (id: string, change: { role?: BotRole; active?: boolean }) =>
+      (await api.send<BotUser>('PATCH', `/api/telegram/users/${encodeURIComponent(id)}`, { body: change })).data,
+
+    invites: async (signal?: AbortSignal) => (await api.get<Items<Invite>>('/api/telegram/invites', { signal })).items,
+
+    createInvite: async (role: BotRole, ttlHours: InviteTtlHours) =>
+      (await api.send<IssuedInvite>('POST', '/api/telegram/invites', { body: { role, ttlHours } })).data,
+
+    revokeInvite: async (id: string) => {
+      await api.send('DELETE', `/api/telegram/invites/${encodeURIComponent(id)}`);
     },
 
     startMetaSync: async () => (await api.send<{ syncId: string }>('POST', '/meta/sync')).data,
@@ -203,3 +267,12 @@ export function createGateway(api: ApiClient) {
 }
 
 export type Gateway = ReturnType<typeof createGateway>;
+
+async function nullWhenNotFound<T>(answer: Promise<T>): Promise<T | null> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}

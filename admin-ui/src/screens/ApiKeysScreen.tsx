@@ -9,7 +9,16 @@ import {
   type Scope,
 } from '../api/gateway';
 import { useI18n } from '../i18n/context';
-import { ErrorNotice, Notice, PageHeader, RefreshButton, ResourceView, Spinner, Table } from '../ui/components';
+import {
+  ErrorNotice,
+  Notice,
+  OneTimeSecret,
+  PageHeader,
+  RefreshButton,
+  ResourceView,
+  Spinner,
+  Table,
+} from '../ui/components';
 import { useResource } from '../ui/use-resource';
 
 export function ApiKeysScreen(props: { gateway: Gateway }) {
@@ -36,7 +45,13 @@ export function ApiKeysScreen(props: { gateway: Gateway }) {
         <RefreshButton resource={keys} />
       </PageHeader>
       {issued ? (
-        <IssuedKey issued={issued} onDone={() => setIssued(undefined)} />
+        <OneTimeSecret
+          secret={issued.key}
+          title="keys.secretTitle"
+          hint={t('keys.secretHint')}
+          texts="keys"
+          onDone={() => setIssued(undefined)}
+        />
       ) : (
         <NewKeyForm
           gateway={props.gateway}
@@ -131,39 +146,6 @@ function NewKeyForm(props: { gateway: Gateway; onCreated: (key: IssuedApiKey) =>
         {busy ? t('keys.creating') : t('keys.create')}
       </button>
     </form>
-  );
-}
-
-function IssuedKey(props: { issued: IssuedApiKey; onDone: () => void }) {
-  const { t } = useI18n();
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copyKey() {
-    try {
-      await navigator.clipboard.writeText(props.issued.key);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
-  }
-
-  return (
-    <section class="panel" aria-labelledby="secret-title">
-      <h2 id="secret-title">{t('keys.secretTitle')}</h2>
-      <p class="muted">{t('keys.secretHint')}</p>
-      <p>
-        <code class="secret">{props.issued.key}</code>
-      </p>
-      <div class="page-actions" aria-live="polite">
-        <button type="button" class="button button-primary" onClick={copyKey}>
-          {copy === 'copied' ? t('keys.copied') : t('keys.copy')}
-        </button>
-        <button type="button" class="button" onClick={props.onDone}>
-          {t('keys.done')}
-        </button>
-      </div>
-      {copy === 'failed' && <Notice kind="error">{t('keys.copyFailed')}</Notice>}
-    </section>
   );
 }
 

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/context';
 import type { I18n } from '../i18n/i18n';
 import { ErrorNotice, Notice, PageHeader, ResourceView, Spinner, Table, useUnmountSignal } from '../ui/components';
 import { useResource } from '../ui/use-resource';
+import { MetaTokenStatus } from './MetaTokenStatus';
 
 type SyncState = { kind: 'idle' } | { kind: 'running' } | { kind: 'done' } | { kind: 'slow' } | { kind: 'failed'; error: unknown };
 
@@ -48,6 +49,7 @@ export function MetaScreen(props: { gateway: Gateway }) {
         {sync.kind === 'slow' && <Notice kind="info">{t('meta.syncSlow')}</Notice>}
       </div>
       {sync.kind === 'failed' && <ErrorNotice error={sync.error} />}
+      <MetaTokenStatus gateway={props.gateway} />
       <ResourceView resource={stats}>
         {(data) => (data === null ? <Notice kind="info">{t('meta.never')}</Notice> : <Stats stats={data} />)}
       </ResourceView>

@@ -10,6 +10,7 @@ const NAV_LABELS: Record<Section, TextKey> = {
   leads: 'nav.leads',
   meta: 'nav.meta',
   reports: 'nav.reports',
+  telegram: 'nav.telegram',
   keys: 'nav.keys',
   admins: 'nav.admins',
 };

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/context';
 import type { TextKey } from '../i18n/i18n';
 import { errorText, fieldErrors } from './errors';
@@ -24,7 +24,7 @@ export function Spinner(props: { label?: string }) {
   );
 }
 
-export function Notice(props: { kind: 'error' | 'info' | 'success'; children: ComponentChildren }) {
+export function Notice(props: { kind: 'error' | 'warning' | 'info' | 'success'; children: ComponentChildren }) {
   return (
     <p class={`notice notice-${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'}>
       {props.children}
@@ -103,4 +103,47 @@ export function useUnmountSignal(): AbortSignal {
   const controller = useRef(new AbortController());
   useEffect(() => () => controller.current.abort(), []);
   return controller.current.signal;
+}
+
+/**
+ * A secret the server shows only once (an API key, an invite link): displayed selectable, with a copy button and a
+ * way to say it was saved. The buttons' wording is the screen's own: `<texts>.copy`, `.copied`, `.copyFailed`, `.done`.
+ */
+export function OneTimeSecret(props: {
+  secret: string;
+  title: TextKey;
+  hint: string;
+  texts: 'keys' | 'telegram.invite';
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  async function copySecret() {
+    try {
+      await navigator.clipboard.writeText(props.secret);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  }
+
+  return (
+    <section class="panel" aria-labelledby="secret-title">
+      <h2 id="secret-title">{t(props.title)}</h2>
+      <p class="muted">{props.hint}</p>
+      <p>
+        <code class="secret">{props.secret}</code>
+      </p>
+      <div class="page-actions" aria-live="polite">
+        <button type="button" class="button button-primary" onClick={copySecret}>
+          {copy === 'copied' ? t(`${props.texts}.copied`) : t(`${props.texts}.copy`)}
+        </button>
+        <button type="button" class="button" onClick={props.onDone}>
+          {t(`${props.texts}.done`)}
+        </button>
+      </div>
+      {copy === 'failed' && <Notice kind="error">{t(`${props.texts}.copyFailed`)}</Notice>}
+    </section>
+  );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export const SECTIONS = ['dashboard', 'leads', 'meta', 'reports', 'keys', 'admins'] as const;
+export const SECTIONS = ['dashboard', 'leads', 'meta', 'reports', 'telegram', 'keys', 'admins'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type Route = Section | 'login';
 
 /** Sections only the admin role may open; the gateway refuses their calls to other roles anyway. */
-const ADMIN_ONLY: readonly Section[] = ['keys', 'admins'];
+const ADMIN_ONLY: readonly Section[] = ['telegram', 'keys', 'admins'];
 
 export function sectionsFor(role: string): Section[] {
   return SECTIONS.filter((section) => role === 'admin' || !ADMIN_ONLY.includes(section));

@@ -10,7 +10,6 @@ import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.SyncAdAccounts;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.testkit.KafkaFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,22 +24,12 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            "targetbot.meta.sync.initial-backoff=10ms",
-            "targetbot.meta.sync.max-backoff=50ms"
-        })
-@Import({TestInfrastructure.class, GraphSandboxInfrastructure.class})
+@MetaServiceTest
 class MetaServiceIT {
 
     @LocalServerPort

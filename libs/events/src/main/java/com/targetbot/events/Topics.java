@@ -14,8 +14,10 @@ public final class Topics {
     public static final Topic LEADS_EVENTS = new Topic("leads.events", "lead id", "What happened to leads");
     public static final Topic META_COMMANDS =
             new Topic("meta.commands", "sync id or ad account id", "Commands for the Meta Ads integration");
-    public static final Topic META_EVENTS =
-            new Topic("meta.events", "sync id or ad account id", "Outcomes of Meta Ads synchronisation");
+    public static final Topic META_EVENTS = new Topic(
+            "meta.events",
+            "sync id, ad account id, or meta-token for the token's checks",
+            "Outcomes of Meta Ads synchronisation and of the access token's checks");
     public static final Topic REPORTS_COMMANDS =
             new Topic("reports.commands", "report id", "Requests to generate reports");
     public static final Topic REPORTS_EVENTS = new Topic("reports.events", "report id", "Reports generated or failed");

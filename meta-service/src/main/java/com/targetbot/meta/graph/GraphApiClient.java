@@ -24,7 +24,7 @@ import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleC
 import org.springframework.web.client.RestClientException;
 
 /**
- * Reads the Meta Graph API as the configured user. Every call carries {@code appsecret_proof}; edges are
+ * Reads the Meta Graph API as the configured user. Every data call carries {@code appsecret_proof}; edges are
  * read to their last page; failures surface as {@link GraphApiException} only.
  */
 @Component
@@ -37,11 +37,14 @@ public class GraphApiClient {
     private static final String EDGE =
             "/{version}/{node}/{edge}?fields={fields}&limit={limit}&access_token={token}&appsecret_proof={proof}";
     private static final String EDGE_AFTER = EDGE + "&after={after}";
+    private static final String DEBUG_TOKEN = "/{version}/debug_token?input_token={token}&access_token={appToken}";
     private static final String REDACTED = "[redacted]";
 
     private static final ParameterizedTypeReference<GraphPage<GraphAdAccount>> AD_ACCOUNTS =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<GraphPage<GraphCampaign>> CAMPAIGNS =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<GraphDebugToken> DEBUG_TOKEN_ANSWER =
             new ParameterizedTypeReference<>() {};
 
     private final RestClient rest;
@@ -67,6 +70,19 @@ public class GraphApiClient {
     /** Every campaign of one ad account ({@code act_<number>}). */
     public List<GraphCampaign> campaigns(String adAccountId) {
         return readAll(adAccountId, "campaigns", CAMPAIGN_FIELDS, CAMPAIGNS);
+    }
+
+    /**
+     * What Meta says about the configured user token: {@code debug_token} asked with the app access token
+     * {@code <app id>|<app secret>}. A dead token is an answer ({@link GraphTokenInfo#valid()} false), not a
+     * failure; an unreachable API or an error status throws {@link GraphApiException}.
+     */
+    public GraphTokenInfo debugToken() {
+        Map<String, Object> variables = Map.of(
+                "version", properties.version(),
+                "token", properties.accessToken(),
+                "appToken", properties.appId() + "|" + properties.appSecret());
+        return get(DEBUG_TOKEN, variables, DEBUG_TOKEN_ANSWER, "debug_token").toInfo(this::redact);
     }
 
     /** Hex HMAC-SHA256 of the access token keyed by the app secret, as Graph expects it. */
@@ -116,24 +132,29 @@ public class GraphApiClient {
         if (after != null) {
             variables.put("after", after);
         }
+        return get(after == null ? EDGE : EDGE_AFTER, variables, type, edge);
+    }
+
+    private <T> T get(
+            String uriTemplate, Map<String, Object> variables, ParameterizedTypeReference<T> type, String what) {
         try {
             return rest.get()
-                    .uri(after == null ? EDGE : EDGE_AFTER, variables)
+                    .uri(uriTemplate, variables)
                     .accept(MediaType.APPLICATION_JSON)
                     .exchange((request, response) -> {
                         usage.record(response.getHeaders());
                         if (response.getStatusCode().isError()) {
                             throw failure(response);
                         }
-                        GraphPage<T> page = response.bodyTo(type);
-                        if (page == null) {
+                        T body = response.bodyTo(type);
+                        if (body == null) {
                             throw new GraphApiException(
                                     GraphApiException.NO_GRAPH_CODE,
-                                    "Graph API answered " + edge + " with an empty body",
+                                    "Graph API answered " + what + " with an empty body",
                                     false,
                                     null);
                         }
-                        return page;
+                        return body;
                     });
         } catch (ResourceAccessException e) {
             // Its message names the request URL, which carries the token: keep only the I/O failure.
@@ -146,7 +167,7 @@ public class GraphApiClient {
         } catch (RestClientException e) {
             throw new GraphApiException(
                     GraphApiException.NO_GRAPH_CODE,
-                    "Unreadable Graph API answer on " + edge + ": "
+                    "Unreadable Graph API answer on " + what + ": "
                             + redact(
                                     NestedExceptionUtils.getMostSpecificCause(e).getMessage()),
                     false,

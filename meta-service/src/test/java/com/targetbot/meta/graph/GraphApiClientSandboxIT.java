@@ -7,6 +7,7 @@ import com.targetbot.testkit.SandboxFixture;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +44,26 @@ class GraphApiClientSandboxIT {
         assertThat(failure.getMessage())
                 .doesNotContain(TOKEN)
                 .doesNotContain(GraphApiClient.appSecretProof(TOKEN, "not-the-app-secret"));
+    }
+
+    @Test
+    void debugTokenReportsTheSandboxUsersTokenValidForAboutSixtyDays() {
+        var info = client("sandbox-app-secret", 25).debugToken();
+
+        assertThat(info.valid()).isTrue();
+        assertThat(info.problem()).isNull();
+        assertThat(info.expiresAt())
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(59)), Instant.now().plus(Duration.ofDays(61)));
+    }
+
+    @Test
+    void debugTokenWithAWrongAppSecretIsError190WithoutTheSecretInTheMessage() {
+        var failure = catchThrowableOfType(
+                GraphApiException.class, () -> client("not-the-app-secret", 25).debugToken());
+
+        assertThat(failure.code()).isEqualTo(190);
+        assertThat(failure.getMessage()).contains("signature").doesNotContain("not-the-app-secret");
     }
 
     static GraphApiClient client(String appSecret, int pageSize) {

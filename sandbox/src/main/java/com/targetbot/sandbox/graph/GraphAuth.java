@@ -3,6 +3,7 @@ package com.targetbot.sandbox.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -10,16 +11,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Graph's checks on every data call: a valid user access token and, since the app requires it for server calls,
- * {@code appsecret_proof} = hex HMAC-SHA256 of the token keyed by the app secret.
+ * Graph's checks on every data call: a valid user access token (known, not expired, not revoked) and, since the app
+ * requires it for server calls, {@code appsecret_proof} = hex HMAC-SHA256 of the token keyed by the app secret.
  */
 @Component
 class GraphAuth {
 
     private final GraphSandboxProperties properties;
+    private final GraphToken token;
 
-    GraphAuth(GraphSandboxProperties properties) {
+    GraphAuth(GraphSandboxProperties properties, GraphToken token) {
         this.properties = properties;
+        this.token = token;
     }
 
     void authorize(@Nullable String accessToken, @Nullable String appSecretProof) {
@@ -29,6 +32,10 @@ class GraphAuth {
         }
         if (!constantTimeEquals(accessToken, properties.accessToken())) {
             throw GraphException.oauth(190, "Invalid OAuth access token - Cannot parse access token");
+        }
+        GraphException expiredOrRevoked = token.state().problemAt(Instant.now());
+        if (expiredOrRevoked != null) {
+            throw expiredOrRevoked;
         }
         if (appSecretProof == null || appSecretProof.isEmpty()) {
             throw GraphException.oauth(100, "API calls from the server require an appsecret_proof argument");

@@ -3,6 +3,7 @@ package com.targetbot.sandbox.graph;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,18 +22,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 class GraphOAuthController {
 
-    /** About 60 days, what Graph reports for long-lived user tokens. */
-    private static final long TOKEN_LIFETIME_SECONDS = 5_183_944;
-
     private final GraphSandboxProperties properties;
     private final GraphAuth auth;
+    private final GraphToken token;
     private final SecureRandom random = new SecureRandom();
     /** Issued codes by value, with the redirect_uri they were issued for; a code works once. */
     private final Map<String, String> codes = new ConcurrentHashMap<>();
 
-    GraphOAuthController(GraphSandboxProperties properties, GraphAuth auth) {
+    GraphOAuthController(GraphSandboxProperties properties, GraphAuth auth, GraphToken token) {
         this.properties = properties;
         this.auth = auth;
+        this.token = token;
     }
 
     @GetMapping(GraphApiController.VERSION + "/dialog/oauth")
@@ -72,6 +72,10 @@ class GraphOAuthController {
             if (!auth.isValidToken(exchangeToken)) {
                 throw GraphException.oauth(190, "Invalid OAuth access token - Cannot parse access token");
             }
+            GraphException expiredOrRevoked = token.state().problemAt(Instant.now());
+            if (expiredOrRevoked != null) {
+                throw expiredOrRevoked;
+            }
             return issue();
         }
         if (code == null || code.isEmpty()) {
@@ -93,10 +97,11 @@ class GraphOAuthController {
 
     /**
      * The sandbox has one user with one long-lived token; handing out that same token keeps a token a service
-     * stored valid across restarts of the sandbox.
+     * stored valid across restarts of the sandbox. Logging in again renews it, as a new token would be.
      */
     private AccessToken issue() {
-        return new AccessToken(properties.accessToken(), "bearer", TOKEN_LIFETIME_SECONDS);
+        token.renew();
+        return new AccessToken(properties.accessToken(), "bearer", GraphToken.LIFETIME.toSeconds());
     }
 
     private void checkApp(@Nullable String clientId) {

@@ -1,0 +1,26 @@
+package com.targetbot.meta;
+
+import com.targetbot.testkit.TestInfrastructure;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one meta-service context the integration tests share (real Kafka and Redis, the sandbox behind
+ * {@link GraphProxy}), declared once so that Spring's context cache starts it once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "targetbot.kafka.partitions=2",
+            "targetbot.kafka.retry.initial-interval=10ms",
+            "targetbot.meta.sync.initial-backoff=10ms",
+            "targetbot.meta.sync.max-backoff=50ms"
+        })
+@Import({TestInfrastructure.class, GraphSandboxInfrastructure.class})
+public @interface MetaServiceTest {}

@@ -862,15 +862,22 @@ class GatewayIT {
         }
 
         @Test
-        void metaStatsNeedAnAdminSession() {
-            client.get()
-                    .uri("/meta/stats")
-                    .header("X-Auth-Key", BOOTSTRAP_KEY)
-                    .exchange()
-                    .expectStatus()
-                    .isForbidden();
+        void metaStatsAndTokenStateNeedAnAdminSessionAndReachMetaService() {
+            for (String path : List.of("/meta/stats", "/meta/token")) {
+                // The dashboard reads /meta/stats too, so count from here.
+                int before = stubs.received(path).size();
+                client.get()
+                        .uri(path)
+                        .header("X-Auth-Key", BOOTSTRAP_KEY)
+                        .exchange()
+                        .expectStatus()
+                        .isForbidden();
+                assertThat(stubs.received(path)).as(path).hasSize(before);
 
-            assertThat(signedInAdmin().get("/meta/stats").getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+                // The stand-in answers as meta-service does before its first sync or check.
+                assertThat(signedInAdmin().get(path).getStatus()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+                assertThat(stubs.received(path)).as(path).hasSize(before + 1);
+            }
         }
 
         @Test

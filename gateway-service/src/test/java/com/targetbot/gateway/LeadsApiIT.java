@@ -7,6 +7,7 @@ import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,37 @@ class LeadsApiIT {
         assertThat(otherId).isNotEqualTo(leadId);
         assertThat(published(otherId)).hasSize(1);
         assertThat(onTopic(leadId)).hasSize(1);
+    }
+
+    @Test
+    void idempotencyKeyReusedForAnotherLeadIs422WhileAReformattedRetryIsTheSameLead() {
+        String key = issueKey("leads:write");
+        String idempotencyKey = "order-" + UUID.randomUUID();
+        String marker = "marker-" + UUID.randomUUID();
+
+        EntityExchangeResult<byte[]> first =
+                createWith(key, idempotencyKey, Map.of("name", "Анна", "phone", "+79991234567"));
+        EntityExchangeResult<byte[]> reformatted =
+                createWith(key, idempotencyKey, Map.of("name", " Анна ", "phone", "8 (999) 123-45-67"));
+        client.post()
+                .uri("/api/leads")
+                .header("X-Auth-Key", key)
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Борис", "phone", "+79997654321", "comment", marker))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("Idempotency-Key");
+
+        String leadId = Browser.json(first).path("id").stringValue();
+        assertThat(Browser.json(reformatted).path("id").stringValue()).isEqualTo(leadId);
+        assertThat(TopicContents.upToNow("leads.commands"))
+                .noneMatch(record -> new String(record.value(), StandardCharsets.UTF_8).contains(marker));
     }
 
     @Test

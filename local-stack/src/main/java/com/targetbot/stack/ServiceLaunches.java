@@ -91,6 +91,10 @@ final class ServiceLaunches {
     }
 
     private void telegram(List<String> command, Map<String, String> environment) {
+        // /leads, /report and /status read these services: on free ports their defaults would reach nothing.
+        command.add("--targetbot.telegram.leads-url=" + config.url("leads-service"));
+        command.add("--targetbot.telegram.reports-url=" + config.url("reports-service"));
+        command.add("--targetbot.telegram.meta-url=" + config.url("meta-service"));
         environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
         String token = config.environment().get(TELEGRAM_BOT_TOKEN);
         if (token == null || token.isBlank()) {

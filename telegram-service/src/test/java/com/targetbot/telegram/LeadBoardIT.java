@@ -8,40 +8,23 @@ import com.targetbot.events.Event;
 import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
-import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /leads} for managers: the list from leads-service, status buttons, role checks on every press. */
-@SpringBootTest(properties = "targetbot.kafka.partitions=2")
-@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
-class LeadBoardIT {
+class LeadBoardIT extends BotIntegration {
 
     static final String IVAN = "0192f0c4-8b1e-7c2a-9f3d-5e6a7b8c9d0e";
     static final String ANNA = "0192f0c4-8b1e-7c2a-9f3d-5e6a7b8c9d0f";
 
     static TopicProbe leadCommands;
-
-    @Autowired
-    EventPublisher publisher;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    SandboxTelegram sandbox;
 
     @BeforeAll
     static void leadsServiceHasTwoLeads() {
@@ -190,9 +173,5 @@ class LeadBoardIT {
 
     private List<SentMessage> awaitMessages(long chatId, int count) {
         return bot().awaitMessages(chatId, count);
-    }
-
-    private BotConversation bot() {
-        return new BotConversation(publisher, redis, sandbox);
     }
 }

@@ -8,10 +8,8 @@ import com.targetbot.events.Event;
 import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
-import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,27 +18,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code /lead} conversation through Kafka and the sandbox's Bot API, in both languages. */
-@SpringBootTest(properties = "targetbot.kafka.partitions=2")
-@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
-class LeadConversationIT {
+class LeadConversationIT extends BotIntegration {
 
     static TopicProbe leadCommands;
-
-    @Autowired
-    EventPublisher publisher;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    SandboxTelegram sandbox;
 
     @BeforeAll
     static void openProbe() {

@@ -6,10 +6,8 @@ import com.targetbot.events.Event;
 import com.targetbot.events.reports.ReportFailed;
 import com.targetbot.events.reports.ReportFormat;
 import com.targetbot.events.reports.ReportGenerated;
-import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Instant;
 import java.util.List;
@@ -17,29 +15,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /report} and {@code /status}, and report outcomes delivered to the chat that ordered them. */
-@SpringBootTest(properties = "targetbot.kafka.partitions=2")
-@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
-class ReportsIT {
+class ReportsIT extends BotIntegration {
 
     static final String READY = "019abc12-0000-7000-8000-0000000000aa";
 
     static TopicProbe reportCommands;
-
-    @Autowired
-    EventPublisher publisher;
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Autowired
-    SandboxTelegram sandbox;
 
     @BeforeAll
     static void servicesAnswer() {
@@ -49,6 +32,8 @@ class ReportsIT {
                  "total":1}""".formatted(READY));
         ServiceStubs.answer("/meta/stats", """
                 {"syncedAt":"2026-11-25T09:30:00Z","adAccounts":[],"totals":{"adAccounts":3,"campaigns":42}}""");
+        ServiceStubs.answer("/meta/token", """
+                {"valid":true,"expiresAt":"2027-01-20T21:00:00Z","checkedAt":"2026-11-25T09:00:00Z","problem":null}""");
         reportCommands = new TopicProbe(KafkaFixture.bootstrapServers(), "reports.commands");
     }
 
@@ -115,13 +100,14 @@ class ReportsIT {
     }
 
     @Test
-    void statusShowsTheMetaSyncTheLastReportAndTheBotMode() throws Exception {
+    void statusShowsTheMetaSyncTheTokenTheLastReportAndTheBotMode() throws Exception {
         long admin = registered("Oleg", "en", "admin");
 
         say(TelegramUpdates.text(admin, "Oleg", "en", "/status"));
 
         assertThat(awaitMessages(admin, 2).getLast().text())
                 .isEqualTo("<b>Integrations</b>\nMeta: last sync 25.11 12:30, ad accounts: 3, campaigns: 42\n"
+                        + "Meta token: valid until 21.01.2027 00:00 (checked 25.11.2026 12:00)\n"
                         + "Last report: 25.11 11:00 · ready · 21 rows · "
                         + "<a href=\"https://s3.example/r.csv?X-Amz-Signature=ab&amp;X-Amz-Expires=900\">download</a>\n"
                         + "The bot receives updates through its webhook");
@@ -145,9 +131,5 @@ class ReportsIT {
 
     private List<SentMessage> awaitMessages(long chatId, int count) {
         return bot().awaitMessages(chatId, count);
-    }
-
-    private BotConversation bot() {
-        return new BotConversation(publisher, redis, sandbox);
     }
 }

@@ -7,10 +7,13 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * Points the bot at the JVM's sandbox instead of the Bot API and at {@link ServiceStubs} instead of the
- * other services, and gives tests the sandbox's control API.
+ * other services, names one configured bot admin, and gives tests the sandbox's control API.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SandboxTestInfrastructure {
+
+    /** The Telegram user configured as a bot admin; outside the range of {@link TelegramUpdates#newUserId()}. */
+    public static final long CONFIGURED_ADMIN = 555_000_001L;
 
     @Bean
     DynamicPropertyRegistrar botApiUrl() {
@@ -19,6 +22,7 @@ public class SandboxTestInfrastructure {
             registry.add("targetbot.telegram.leads-url", ServiceStubs::baseUrl);
             registry.add("targetbot.telegram.reports-url", ServiceStubs::baseUrl);
             registry.add("targetbot.telegram.meta-url", ServiceStubs::baseUrl);
+            registry.add("targetbot.telegram.admins", () -> Long.toString(CONFIGURED_ADMIN));
         };
     }
 

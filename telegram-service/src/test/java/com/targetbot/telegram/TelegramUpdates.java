@@ -32,6 +32,14 @@ final class TelegramUpdates {
         return update("message", message, userId);
     }
 
+    /** An edit of an earlier text message in the chat (the user's private chat when it is their id). */
+    static TelegramUpdateReceived edited(long chatId, long userId, String firstName, String languageCode, String text) {
+        var message = message(chatId, userId, firstName, languageCode);
+        message.put("text", text);
+        message.put("edit_date", Instant.now().getEpochSecond());
+        return update("edited_message", message, chatId);
+    }
+
     /** A text message in a group chat. */
     static TelegramUpdateReceived groupText(
             long groupId, long userId, String firstName, String languageCode, String text) {

@@ -136,11 +136,17 @@ class SecurityConfiguration {
                         .hasAnyAuthority(withScope(Scope.REPORTS_READ, anySession))
                         .pathMatchers(HttpMethod.POST, "/meta/sync")
                         .hasAuthority(AdminRole.ADMIN.authority())
-                        .pathMatchers(HttpMethod.GET, "/meta/stats")
+                        .pathMatchers(HttpMethod.GET, "/meta/stats", "/meta/token")
                         .hasAnyAuthority(anySession)
                         .pathMatchers(HttpMethod.GET, "/api/dashboard")
                         .hasAnyAuthority(anySession)
                         .pathMatchers("/api/keys", "/api/keys/**")
+                        .hasAuthority(AdminRole.ADMIN.authority())
+                        .pathMatchers(
+                                "/api/telegram/users",
+                                "/api/telegram/users/**",
+                                "/api/telegram/invites",
+                                "/api/telegram/invites/**")
                         .hasAuthority(AdminRole.ADMIN.authority())
                         // Any role or scope, but not a session whose password must be changed first.
                         .anyExchange()

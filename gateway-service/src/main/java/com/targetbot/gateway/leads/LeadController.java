@@ -104,7 +104,7 @@ class LeadController {
                     }
                     String owner = requester.requesterId();
                     return idempotencyKeys
-                            .claim(owner, idempotencyKey, leadId)
+                            .claim(owner, idempotencyKey, leadId, lead)
                             .map(LeadController::accepted)
                             .switchIfEmpty(Mono.defer(() -> publisher
                                     .publish(command)

@@ -47,6 +47,18 @@ public class CommandDispatcher {
         }
     }
 
+    /**
+     * An edit of a message the user sent earlier. The dialog already took the original, so an edit in a
+     * private chat with an open dialog gets a hint to send the correction anew; any other edit is ignored.
+     */
+    public void dispatchEdit(IncomingMessage edited) {
+        if (edited.privateChat() && leadForm.isOpen(edited.from().userId())) {
+            outbound.sendHtml(edited.chatId(), texts.text(edited.language(), "edit.ignored"));
+        } else {
+            log.debug("Chat {}: edit ignored", edited.chatId());
+        }
+    }
+
     private void command(IncomingMessage message, CommandLine line) {
         BotCommand command = commands.get(line.name());
         if (command == null || !command.ownsDialog()) {

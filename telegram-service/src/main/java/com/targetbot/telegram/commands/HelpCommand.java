@@ -3,16 +3,23 @@ package com.targetbot.telegram.commands;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.users.BotRole;
+import com.targetbot.telegram.users.BotUserRepository;
 import org.springframework.stereotype.Component;
 
-/** {@code /help}: what the bot is and which commands it knows. */
+/**
+ * {@code /help}: what the bot is and which commands it knows; admins also read about {@code /invite}, which
+ * the public command menu leaves out.
+ */
 @Component
 class HelpCommand implements BotCommand {
 
+    private final BotUserRepository users;
     private final BotTexts texts;
     private final OutboundMessages outbound;
 
-    HelpCommand(BotTexts texts, OutboundMessages outbound) {
+    HelpCommand(BotUserRepository users, BotTexts texts, OutboundMessages outbound) {
+        this.users = users;
         this.texts = texts;
         this.outbound = outbound;
     }
@@ -25,8 +32,10 @@ class HelpCommand implements BotCommand {
     @Override
     public void handle(IncomingMessage message, String argument) {
         var language = message.language();
+        String admin =
+                users.holds(message.from().userId(), BotRole.ADMIN) ? "\n\n" + texts.text(language, "help.admin") : "";
         outbound.sendHtml(
                 message.chatId(),
-                texts.text(language, "help.intro") + "\n\n" + texts.text(language, "bot.capabilities"));
+                texts.text(language, "help.intro") + "\n\n" + texts.text(language, "bot.capabilities") + admin);
     }
 }

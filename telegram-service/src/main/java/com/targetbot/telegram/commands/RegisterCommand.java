@@ -5,7 +5,6 @@ import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.users.BotRole;
-import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +37,7 @@ class RegisterCommand implements BotCommand {
         String key;
         if (message.privateChat()) {
             key = "register.groups-only";
-        } else if (!users.find(message.from().userId())
-                .filter(BotUser::active)
-                .map(user -> user.role() == BotRole.ADMIN)
-                .orElse(false)) {
+        } else if (!users.holds(message.from().userId(), BotRole.ADMIN)) {
             key = "register.admins-only";
         } else {
             key = groups.register(message.chatId(), message.language()) ? "register.done" : "register.already";

@@ -28,6 +28,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *     checks ({@code TELEGRAM_WEBHOOK_SECRET})
  * @param maxConnections how many connections Telegram may open to the webhook at once
  * @param webhookCheckInterval how often the registration is compared with {@code getWebhookInfo}
+ * @param username the bot's {@code @username} (without the at sign) for invite links; when unset it is
+ *     asked from Telegram with {@code getMe}
  */
 @Validated
 @ConfigurationProperties("targetbot.telegram.bot")
@@ -40,7 +42,8 @@ public record BotProperties(
         @Nullable URI webhookUrl,
         @Nullable String webhookSecret,
         @DefaultValue("40") @Min(1) @Max(100) int maxConnections,
-        @DefaultValue("5m") @NotNull Duration webhookCheckInterval) {
+        @DefaultValue("5m") @NotNull Duration webhookCheckInterval,
+        @Nullable String username) {
 
     /** How updates reach the service. */
     public enum Mode {

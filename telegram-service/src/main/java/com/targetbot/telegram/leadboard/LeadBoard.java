@@ -146,7 +146,8 @@ public class LeadBoard {
                 created.email(),
                 created.comment(),
                 created.source().name().toLowerCase(Locale.ROOT),
-                statusValue(created.status()));
+                statusValue(created.status()),
+                created.createdBy());
         for (BotUser manager : users.leadManagers()) {
             notice(manager.chatId(), languages.resolve(manager.id(), manager.languageCode()), lead);
         }
@@ -249,7 +250,7 @@ public class LeadBoard {
         return Keyboards.inline(rows);
     }
 
-    private String statusLabel(BotLanguage language, String status) {
+    String statusLabel(BotLanguage language, String status) {
         try {
             return texts.text(language, "lead.status." + status);
         } catch (NoSuchMessageException e) {
@@ -259,7 +260,7 @@ public class LeadBoard {
     }
 
     /** The lower-case wire name, as leads-service lists statuses. */
-    private static String statusValue(LeadStatus status) {
+    static String statusValue(LeadStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
     }
 }

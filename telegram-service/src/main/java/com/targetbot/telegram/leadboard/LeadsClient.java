@@ -25,10 +25,11 @@ class LeadsClient {
             @Nullable String email,
             @Nullable String comment,
             @Nullable String source,
-            String status) {
+            String status,
+            @Nullable String createdBy) {
 
         Lead withStatus(String newStatus) {
-            return new Lead(id, name, phone, email, comment, source, newStatus);
+            return new Lead(id, name, phone, email, comment, source, newStatus, createdBy);
         }
     }
 
@@ -54,6 +55,7 @@ class LeadsClient {
         return Objects.requireNonNull(page, "leads page").items();
     }
 
+    /** @throws org.springframework.web.client.HttpClientErrorException.NotFound when there is no such lead */
     Lead one(String id) {
         return Objects.requireNonNull(
                 http.get().uri("/leads/{id}", id).retrieve().body(Lead.class), "lead " + id);

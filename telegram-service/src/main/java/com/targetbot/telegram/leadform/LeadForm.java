@@ -98,6 +98,11 @@ public class LeadForm {
         return advance(message, draft -> LeadDialog.contact(draft, Objects.requireNonNull(message.sharedPhone())));
     }
 
+    /** Whether the user has a dialog open, waiting for their next answer. */
+    public boolean isOpen(long userId) {
+        return dialogs.find(userId).isPresent();
+    }
+
     /** Ends the user's dialog, if one is open; returns whether one was. */
     public boolean end(long userId) {
         return dialogs.delete(userId);

@@ -10,6 +10,7 @@ import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.config.BotProperties;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.i18n.MoscowTime;
 import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.Keyboards;
@@ -145,7 +146,7 @@ public class Reports {
         outbound.sendHtml(chatId, texts.text(language, "report.failed", TelegramHtml.escape(failed.reason())));
     }
 
-    /** {@code /status}: Meta sync, the last report and how updates reach the bot. */
+    /** {@code /status}: Meta sync, the Meta token, the last report and how updates reach the bot. */
     public void status(IncomingMessage message) {
         BotLanguage language = message.language();
         if (!allowed(message.from().userId())) {
@@ -166,6 +167,7 @@ public class Reports {
         } catch (RestClientException e) {
             text.append("\n").append(texts.text(language, "status.meta-unavailable"));
         }
+        text.append("\n").append(tokenLine(language));
         try {
             List<ReportsClient.Report> last = client.latest(1);
             text.append("\n")
@@ -179,6 +181,32 @@ public class Reports {
         text.append("\n")
                 .append(texts.text(language, "status.mode." + bot.mode().name().toLowerCase(Locale.ROOT)));
         outbound.sendHtml(message.chatId(), text.toString());
+    }
+
+    private String tokenLine(BotLanguage language) {
+        try {
+            return client.metaToken()
+                    .map(token -> {
+                        String checked = MoscowTime.dateTime(token.checkedAt());
+                        if (!token.valid()) {
+                            return texts.text(
+                                    language,
+                                    "status.token-invalid",
+                                    TelegramHtml.escape(token.problem() == null ? "—" : token.problem()),
+                                    checked);
+                        }
+                        return token.expiresAt() == null
+                                ? texts.text(language, "status.token-valid-forever", checked)
+                                : texts.text(
+                                        language,
+                                        "status.token-valid",
+                                        MoscowTime.dateTime(token.expiresAt()),
+                                        checked);
+                    })
+                    .orElseGet(() -> texts.text(language, "status.token-unchecked"));
+        } catch (RestClientException e) {
+            return texts.text(language, "status.token-unavailable");
+        }
     }
 
     private String line(BotLanguage language, ReportsClient.Report report) {

@@ -37,6 +37,19 @@ class ReportsClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Totals(long adAccounts, long campaigns) {}
 
+    /**
+     * meta-service's last check of the Meta access token.
+     *
+     * @param expiresAt null for a token without an expiry date
+     * @param problem what Meta said about an invalid token
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MetaToken(
+            boolean valid,
+            @Nullable Instant expiresAt,
+            Instant checkedAt,
+            @Nullable String problem) {}
+
     private final RestClient reports;
     private final RestClient meta;
 
@@ -69,8 +82,17 @@ class ReportsClient {
 
     /** The last Meta sync; empty when meta-service never synced (it answers 404). */
     Optional<MetaStats> metaStats() {
+        return metaRead("/meta/stats", MetaStats.class);
+    }
+
+    /** The last check of the Meta token; empty when meta-service never checked it (it answers 404). */
+    Optional<MetaToken> metaToken() {
+        return metaRead("/meta/token", MetaToken.class);
+    }
+
+    private <T> Optional<T> metaRead(String path, Class<T> type) {
         try {
-            return Optional.ofNullable(meta.get().uri("/meta/stats").retrieve().body(MetaStats.class));
+            return Optional.ofNullable(meta.get().uri(path).retrieve().body(type));
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 return Optional.empty();

@@ -71,16 +71,12 @@ class TelegramUpdatesConsumer {
     private void handle(TelegramUpdateReceived received) {
         Update update = parser.parse(received.update());
         Message message = update.getMessage();
+        Message edited = update.getEditedMessage();
         CallbackQuery callback = update.getCallbackQuery();
         if (message != null && message.getFrom() != null && (message.hasText() || message.hasContact())) {
-            User from = message.getFrom();
-            commands.dispatch(new IncomingMessage(
-                    message.getChatId(),
-                    message.isUserMessage(),
-                    profile(from),
-                    message.hasText() ? message.getText() : "",
-                    message.hasContact() ? ownPhone(message) : null,
-                    languages.resolve(from.getId(), from.getLanguageCode())));
+            commands.dispatch(incoming(message));
+        } else if (edited != null && edited.getFrom() != null) {
+            commands.dispatchEdit(incoming(edited));
         } else if (callback != null && callback.getMessage() != null && callback.getData() != null) {
             User from = callback.getFrom();
             buttons.dispatch(new ButtonPress(
@@ -97,6 +93,17 @@ class TelegramUpdatesConsumer {
                     received.updateId(),
                     received.update().propertyNames());
         }
+    }
+
+    private IncomingMessage incoming(Message message) {
+        User from = message.getFrom();
+        return new IncomingMessage(
+                message.getChatId(),
+                message.isUserMessage(),
+                profile(from),
+                message.hasText() ? message.getText() : "",
+                message.hasContact() ? ownPhone(message) : null,
+                languages.resolve(from.getId(), from.getLanguageCode()));
     }
 
     /**

@@ -1,0 +1,18 @@
+package com.targetbot.telegram.alerts;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param repeatAfter the shortest time between two alerts of one kind
+ * @param maxAge an event older than this is history, not news, and is not told: a new consumer group (a
+ *     first deployment) reads meta.events from the beginning
+ */
+@Validated
+@ConfigurationProperties("targetbot.telegram.alerts")
+record AlertProperties(
+        @DefaultValue("6h") @NotNull Duration repeatAfter,
+        @DefaultValue("24h") @NotNull Duration maxAge) {}

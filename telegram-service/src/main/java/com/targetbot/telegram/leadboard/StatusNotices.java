@@ -1,0 +1,110 @@
+package com.targetbot.telegram.leadboard;
+
+import com.targetbot.events.Envelope;
+import com.targetbot.events.leads.LeadEvent;
+import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.kit.idempotency.IdempotencyGuard;
+import com.targetbot.telegram.i18n.BotLanguage;
+import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.i18n.LanguagePreferences;
+import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.outbound.TelegramHtml;
+import com.targetbot.telegram.users.BotUser;
+import com.targetbot.telegram.users.BotUserRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+
+/**
+ * Tells the user who submitted a lead in the bot when someone else moves it to another status. The owner is
+ * the lead's {@code createdBy} as leads-service keeps it ({@code telegram:<user id>}); leads from elsewhere
+ * have no one to tell here. Each event is told once.
+ */
+@Component
+class StatusNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusNotices.class);
+    private static final String TELEGRAM_REQUESTER = "telegram:";
+    // Redeliveries of one event come within the consumer's retries or a rebalance: days are ample.
+    private static final Duration WINDOW = Duration.ofDays(7);
+
+    private final LeadsClient leads;
+    private final LeadBoard board;
+    private final BotUserRepository users;
+    private final LanguagePreferences languages;
+    private final IdempotencyGuard guard;
+    private final OutboundMessages outbound;
+    private final BotTexts texts;
+    private final StatusNoticeProperties properties;
+    private final Clock clock;
+
+    StatusNotices(
+            LeadsClient leads,
+            LeadBoard board,
+            BotUserRepository users,
+            LanguagePreferences languages,
+            IdempotencyGuard guard,
+            OutboundMessages outbound,
+            BotTexts texts,
+            StatusNoticeProperties properties,
+            Clock clock) {
+        this.leads = leads;
+        this.board = board;
+        this.users = users;
+        this.languages = languages;
+        this.guard = guard;
+        this.outbound = outbound;
+        this.texts = texts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = "leads.events", groupId = "${spring.application.name}.status-notices")
+    void on(Envelope<?> envelope) {
+        if (envelope.data() instanceof LeadEvent event
+                && event instanceof LeadStatusChanged changed
+                && changed.changedAt().plus(properties.maxAge()).isAfter(clock.instant())) {
+            guard.runOnce("status-notice", envelope.id().toString(), WINDOW, () -> tell(changed));
+        }
+    }
+
+    private void tell(LeadStatusChanged changed) {
+        LeadsClient.Lead lead;
+        try {
+            lead = leads.one(changed.leadId());
+        } catch (HttpClientErrorException.NotFound e) {
+            log.debug("Lead {} is gone: its status change is told to nobody", changed.leadId());
+            return;
+        }
+        String owner = lead.createdBy();
+        if (owner == null || !owner.startsWith(TELEGRAM_REQUESTER) || owner.equals(changed.changedBy())) {
+            return;
+        }
+        ownerOf(owner).ifPresent(user -> {
+            BotLanguage language = languages.resolve(user.id(), user.languageCode());
+            outbound.sendHtml(
+                    user.chatId(),
+                    texts.text(
+                            language,
+                            "lead.status-changed",
+                            TelegramHtml.escape(lead.id()),
+                            TelegramHtml.escape(lead.name()),
+                            board.statusLabel(language, LeadBoard.statusValue(changed.to()))));
+        });
+    }
+
+    /** The registered, reachable user a {@code telegram:<id>} requester names. */
+    private Optional<BotUser> ownerOf(String requester) {
+        try {
+            return users.find(Long.parseLong(requester.substring(TELEGRAM_REQUESTER.length())))
+                    .filter(BotUser::active);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.targetbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.targetbot.events.Envelope;
+import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The user who submitted a lead in the bot hears when someone else moves it. The events of one lead share a
+ * partition, so a later change arriving proves the earlier ones were handled.
+ */
+class StatusNoticesIT extends BotIntegration {
+
+    @Test
+    void ownerHearsOfAManagersChangeInRussianOnceThoughTheEventIsDeliveredTwice() throws Exception {
+        long owner = bot().registered("Пётр", "ru", "client");
+        String leadId = leadOf("telegram:" + owner, "Иван <VIP>");
+        var won = Envelope.wrap(
+                new LeadStatusChanged(leadId, LeadStatus.NEW, LeadStatus.WON, "telegram:1234567", Instant.now()),
+                "leads-service");
+
+        publish(won);
+        publish(won);
+        publish(Envelope.wrap(
+                new LeadStatusChanged(leadId, LeadStatus.WON, LeadStatus.LOST, "admin:olga", Instant.now()),
+                "leads-service"));
+
+        assertThat(bot().awaitMessages(owner, 3).subList(1, 3))
+                .extracting(SentMessage::text)
+                .containsExactly(
+                        "Заявка № <code>" + leadId + "</code> (Иван &lt;VIP&gt;): статус теперь — <b>выиграна</b>.",
+                        "Заявка № <code>" + leadId + "</code> (Иван &lt;VIP&gt;): статус теперь — <b>проиграна</b>.");
+    }
+
+    @Test
+    void ownersOwnChangeAndAStaleOneAreNotToldWhileAnAdminsIsInEnglish() throws Exception {
+        long owner = bot().registered("Anna", "en", "manager");
+        String leadId = leadOf("telegram:" + owner, "Jon");
+
+        publish(Envelope.wrap(
+                new LeadStatusChanged(leadId, LeadStatus.NEW, LeadStatus.WON, "telegram:" + owner, Instant.now()),
+                "leads-service"));
+        publish(Envelope.wrap(
+                new LeadStatusChanged(
+                        leadId,
+                        LeadStatus.WON,
+                        LeadStatus.LOST,
+                        "admin:olga",
+                        Instant.now().minus(Duration.ofDays(2))),
+                "leads-service"));
+        publish(Envelope.wrap(
+                new LeadStatusChanged(leadId, LeadStatus.LOST, LeadStatus.IN_PROGRESS, "admin:olga", Instant.now()),
+                "leads-service"));
+
+        assertThat(bot().awaitMessages(owner, 2).getLast().text())
+                .isEqualTo("Lead No. <code>" + leadId + "</code> (Jon): the status is now <b>in progress</b>.");
+        assertThat(sandbox.messages(owner)).hasSize(2);
+    }
+
+    /** leads-service's answer for a new lead created by {@code createdBy}. */
+    private static String leadOf(String createdBy, String name) {
+        String leadId = UUID.randomUUID().toString();
+        ServiceStubs.answer("/leads/" + leadId, """
+                {"id":"%s","name":"%s","phone":"+79991234567","email":null,"comment":null,"source":"telegram",
+                 "status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"%s"}""".formatted(leadId, name, createdBy));
+        return leadId;
+    }
+}

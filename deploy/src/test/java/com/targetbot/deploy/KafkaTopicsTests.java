@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,6 @@ class KafkaTopicsTests {
 
     private static final Pattern PARTITIONS_DEFAULT =
             Pattern.compile("@DefaultValue\\(\"(\\d+)\"\\)[^,]*\\bint partitions\\b");
-
-    /**
-     * Topics whose records must outlive the broker's default 7 days: leads.events is the history leads-service
-     * rebuilds its store from (docs/operations.md "Rebuilding leads from Kafka").
-     */
-    private static final Map<String, String> KEPT_FOREVER = Map.of(Topics.LEADS_EVENTS.name(), "-1");
-
-    /** Dead letters wait for someone to look at them. */
-    private static final String DEAD_LETTER_RETENTION_MS = "2592000000";
 
     @Test
     void theFileIsTheRenderingOfTheContract() throws IOException {
@@ -92,7 +82,8 @@ class KafkaTopicsTests {
                     yaml.append("---\n");
                 }
                 first = false;
-                String retention = name.equals(topic.name()) ? KEPT_FOREVER.get(name) : DEAD_LETTER_RETENTION_MS;
+                // Retention comes from the contract, as the services set it when they create the topics.
+                String retention = name.equals(topic.name()) ? topic.retentionMs() : Topic.deadLetterRetentionMs();
                 yaml.append("apiVersion: kafka.strimzi.io/v1\n")
                         .append("kind: KafkaTopic\n")
                         .append("metadata:\n")
@@ -112,9 +103,7 @@ class KafkaTopicsTests {
                         .append("  replicas: 3\n")
                         .append("  config:\n")
                         .append("    min.insync.replicas: 2\n");
-                if (retention != null) {
-                    yaml.append("    retention.ms: \"").append(retention).append("\"\n");
-                }
+                yaml.append("    retention.ms: \"").append(retention).append("\"\n");
             }
         }
         return yaml.toString();

@@ -1,5 +1,6 @@
 package com.targetbot.events;
 
+import java.time.Duration;
 import java.util.List;
 
 /** The catalog of topics: names are stable strings, never derived from Java packages. */
@@ -11,7 +12,9 @@ public final class Topics {
             new Topic("telegram.outbound", "Telegram chat id", "Messages the bot is asked to send");
     public static final Topic LEADS_COMMANDS =
             new Topic("leads.commands", "lead id", "Commands that change leads, accepted by the gateway");
-    public static final Topic LEADS_EVENTS = new Topic("leads.events", "lead id", "What happened to leads");
+    // leads-service rebuilds its Redis state from this topic, so it must hold every lead's whole history.
+    public static final Topic LEADS_EVENTS =
+            new Topic("leads.events", "lead id", "What happened to leads", Topic.FOREVER);
     public static final Topic META_COMMANDS =
             new Topic("meta.commands", "sync id or ad account id", "Commands for the Meta Ads integration");
     public static final Topic META_EVENTS = new Topic(
@@ -21,8 +24,8 @@ public final class Topics {
     public static final Topic REPORTS_COMMANDS =
             new Topic("reports.commands", "report id", "Requests to generate reports");
     public static final Topic REPORTS_EVENTS = new Topic("reports.events", "report id", "Reports generated or failed");
-    public static final Topic AUDIT_EVENTS =
-            new Topic("audit.events", "API key prefix", "Audit trail: every request made with an API key");
+    public static final Topic AUDIT_EVENTS = new Topic(
+            "audit.events", "API key prefix", "Audit trail: every request made with an API key", Duration.ofDays(365));
 
     /** Every topic of the contract, in documentation order. */
     public static final List<Topic> ALL = List.of(

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
 import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportFormat;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
@@ -18,11 +19,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +55,31 @@ class ServiceKitIT {
 
     @Autowired
     IdempotencyGuard guard;
+
+    @Test
+    void contractTopicsAreCreatedWithTheCatalogsRetention() throws Exception {
+        var leadsEvents = new ConfigResource(ConfigResource.Type.TOPIC, Topics.LEADS_EVENTS.name());
+        var leadsEventsDlt = new ConfigResource(ConfigResource.Type.TOPIC, Topics.LEADS_EVENTS.deadLetterName());
+        var audit = new ConfigResource(ConfigResource.Type.TOPIC, Topics.AUDIT_EVENTS.name());
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaFixture.bootstrapServers()))) {
+            Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(leadsEvents, leadsEventsDlt, audit))
+                    .all()
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(configs.get(leadsEvents)
+                            .get(TopicConfig.RETENTION_MS_CONFIG)
+                            .value())
+                    .as("leads are rebuilt from this topic: nothing may expire")
+                    .isEqualTo("-1");
+            assertThat(configs.get(leadsEventsDlt)
+                            .get(TopicConfig.RETENTION_MS_CONFIG)
+                            .value())
+                    .isEqualTo(Long.toString(Duration.ofDays(30).toMillis()));
+            assertThat(configs.get(audit).get(TopicConfig.RETENTION_MS_CONFIG).value())
+                    .isEqualTo(Long.toString(Duration.ofDays(365).toMillis()));
+        }
+    }
 
     @Test
     void publishedEventArrivesAsCloudEventWithItsKeyAndAttributes() throws Exception {

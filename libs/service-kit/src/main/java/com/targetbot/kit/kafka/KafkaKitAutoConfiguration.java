@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -121,15 +123,35 @@ public class KafkaKitAutoConfiguration {
         return factory;
     }
 
+    /** Existing topics follow the catalog's settings too, so a retention change reaches a running cluster. */
+    @Bean
+    static BeanPostProcessor contractTopicSettingsApplyToExistingTopics() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof KafkaAdmin admin) {
+                    admin.setModifyTopicConfigs(true);
+                }
+                return bean;
+            }
+        };
+    }
+
     @Bean
     KafkaAdmin.NewTopics contractTopics(KafkaKitProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-                .flatMap(topic -> Stream.of(topic.name(), topic.deadLetterName()))
-                .map(name -> TopicBuilder.name(name)
-                        .partitions(properties.partitions())
-                        .replicas(properties.replicationFactor())
-                        .build())
+                .flatMap(topic -> Stream.of(
+                        newTopic(topic.name(), topic.retentionMs(), properties),
+                        newTopic(topic.deadLetterName(), Topic.deadLetterRetentionMs(), properties)))
                 .toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic newTopic(String name, String retentionMs, KafkaKitProperties properties) {
+        return TopicBuilder.name(name)
+                .partitions(properties.partitions())
+                .replicas(properties.replicationFactor())
+                .config(TopicConfig.RETENTION_MS_CONFIG, retentionMs)
+                .build();
     }
 
     @SuppressWarnings("unchecked")

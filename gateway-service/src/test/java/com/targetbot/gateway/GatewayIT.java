@@ -215,6 +215,19 @@ class GatewayIT {
         }
 
         @Test
+        void leadTypedInBySignedInStaffIsAManualLeadOfThatAccount() {
+            var result = signedInAdmin().post("/api/leads", Map.of("name", "С выставки", "phone", "+7 916 000-11-22"));
+
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.ACCEPTED);
+            String leadId = Browser.json(result).path("id").stringValue();
+            assertThat(published("leads.commands", leadId)).singleElement().satisfies(record -> {
+                JsonNode data = JSON.readTree(record.value());
+                assertThat(data.path("source").stringValue()).isEqualTo("manual");
+                assertThat(data.path("requestedBy").stringValue()).isEqualTo("admin:admin");
+            });
+        }
+
+        @Test
         void leadWithABadPhoneAndNoNameIsABadRequestNamingBothFields() {
             String marker = UUID.randomUUID().toString();
 

@@ -98,7 +98,9 @@ final class ServiceLaunches {
         environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
         String token = config.environment().get(TELEGRAM_BOT_TOKEN);
         if (token == null || token.isBlank()) {
+            // The sandbox delivers the updates it plays to the gateway's webhook, as Telegram would.
             command.add("--targetbot.telegram.bot.api-url=" + config.url("sandbox"));
+            command.add("--targetbot.telegram.bot.webhook-url=" + config.url("gateway-service") + "/telegram/webhook");
             return;
         }
         // A real bot without a public URL: long polling, updates still flow through telegram.updates.

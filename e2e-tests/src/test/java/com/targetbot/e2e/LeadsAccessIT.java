@@ -9,8 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.e2e.Callers.Caller;
 import com.targetbot.infra.JavaRuntime;
-import com.targetbot.infra.ManagedProcess;
-import com.targetbot.infra.Processes;
+import com.targetbot.stack.Component;
 import com.targetbot.stack.LocalStack;
 import com.targetbot.stack.Secrets;
 import io.lettuce.core.RedisClient;
@@ -298,13 +297,13 @@ class LeadsAccessIT {
         Map<String, String> before = answers(since, List.of(won, duplicate, erased));
         assertThat(before.get("list")).contains(won.replaceFirst(".*/", ""), duplicate.replaceFirst(".*/", ""));
 
-        stopLeadsService();
+        stack.stop(Component.LEADS);
         assertThat(wipeLeadsKeys()).isPositive();
         Process rebuild = rebuildCommand();
         assertThat(rebuild.waitFor(3, TimeUnit.MINUTES)).as("the rebuild exits").isTrue();
         assertThat(rebuild.exitValue()).isZero();
         assertThat(Files.readString(rebuildLog())).contains("Rebuilt leads from leads.events");
-        startLeadsService();
+        stack.start(Component.LEADS);
 
         assertThat(answers(since, List.of(won, duplicate, erased))).isEqualTo(before);
         assertThat(Http.json(admin.get(duplicate)).get("duplicateOf").asString())
@@ -321,12 +320,6 @@ class LeadsAccessIT {
             answers.put(location, lead.statusCode() + " " + (lead.statusCode() == 200 ? lead.body() : ""));
         }
         return answers;
-    }
-
-    /** Stops the stack's leads-service as the operations guide says, by the pid the stack recorded. */
-    private static void stopLeadsService() throws Exception {
-        long pid = Long.parseLong(Files.readString(pidFile()).trim());
-        ProcessHandle.of(pid).ifPresent(handle -> Processes.stop(handle, Duration.ofSeconds(15)));
     }
 
     private static long wipeLeadsKeys() {
@@ -361,36 +354,6 @@ class LeadsAccessIT {
                 .start();
     }
 
-    /** Starts leads-service again as the stack does, and records its pid so the stack stops it at the end. */
-    private static void startLeadsService() throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                JavaRuntime.currentJavaBinary().toString(),
-                "-Xms64m",
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                leadsJar().toString(),
-                "--server.port=" + stack.config().port("leads-service")));
-        command.addAll(infrastructureArguments());
-        var health = new Http(stack.config().url("leads-service"));
-        ManagedProcess service = ManagedProcess.start(
-                "leads-service",
-                command,
-                stack.config().varDir(),
-                stack.config().logs().resolve("leads-service.log"),
-                Map.of());
-        Files.writeString(pidFile(), Long.toString(service.pid()));
-        service.awaitReady(() -> isHealthy(health), Duration.ofMinutes(4));
-    }
-
-    private static boolean isHealthy(Http service) {
-        try {
-            return service.get("/actuator/health", Map.of()).statusCode() == 200;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     private static List<String> infrastructureArguments() {
         return List.of(
                 "--spring.kafka.bootstrap-servers=127.0.0.1:" + stack.config().port("kafka"),
@@ -400,10 +363,6 @@ class LeadsAccessIT {
 
     private static Path leadsJar() {
         return stack.config().varDir().resolve("jars").resolve("leads-service.jar");
-    }
-
-    private static Path pidFile() {
-        return stack.config().pids().resolve("leads-service.pid");
     }
 
     private static Path rebuildLog() {

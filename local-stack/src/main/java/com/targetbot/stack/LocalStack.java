@@ -173,6 +173,35 @@ public final class LocalStack implements AutoCloseable {
         stopRecorded(config.varDir());
     }
 
+    /** Stops one service of the running stack, as an operator takes it down (for a rebuild, say). */
+    public synchronized void stop(Component service) {
+        requireService(service);
+        Long pid = pids.remove(service);
+        if (pid != null) {
+            ProcessHandle.of(pid).ifPresent(handle -> Processes.stop(handle, Duration.ofSeconds(15)));
+        }
+        try {
+            Files.deleteIfExists(config.pids().resolve(service.id() + ".pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a stopped service again exactly as the stack started it, and waits until it is healthy. */
+    public void start(Component service) {
+        requireService(service);
+        long pid = new ServiceLaunches(config, secrets)
+                .start(service, JavaRuntime.currentJavaBinary(), SERVICE_START)
+                .pid();
+        record(service, pid);
+    }
+
+    private static void requireService(Component component) {
+        if (component.jar() == null) {
+            throw new IllegalArgumentException(component.id() + " is infrastructure, not a service");
+        }
+    }
+
     private synchronized void record(Component component, long pid) {
         pids.put(component, pid);
         try {

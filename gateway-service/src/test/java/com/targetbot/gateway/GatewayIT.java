@@ -779,12 +779,7 @@ class GatewayIT {
 
         @Test
         void reportRequestIsAcceptedWithItsLocationAndPublished() {
-            EntityExchangeResult<byte[]> result = client.post()
-                    .uri("/api/reports")
-                    .header("X-Auth-Key", BOOTSTRAP_KEY)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("format", "csv"))
-                    .exchange()
+            EntityExchangeResult<byte[]> result = requestReport(Map.of("format", "csv"))
                     .expectStatus()
                     .isAccepted()
                     .expectBody()
@@ -792,26 +787,65 @@ class GatewayIT {
 
             String reportId = Browser.json(result).path("id").stringValue();
             assertThat(result.getResponseHeaders().getLocation()).hasToString("/api/reports/" + reportId);
+            assertThat(published("reports.commands", reportId)).singleElement().satisfies(record -> {
+                JsonNode data = JSON.readTree(record.value());
+                assertThat(data.path("format").stringValue()).isEqualTo("csv");
+                assertThat(data.path("period").isString())
+                        .as("no period: every lead")
+                        .isFalse();
+            });
+        }
+
+        @Test
+        void reportForAPeriodCarriesThePeriodIntoTheCommand() {
+            EntityExchangeResult<byte[]> result = requestReport(Map.of("format", "csv", "period", "yesterday"))
+                    .expectStatus()
+                    .isAccepted()
+                    .expectBody()
+                    .returnResult();
+
+            String reportId = Browser.json(result).path("id").stringValue();
+
             assertThat(published("reports.commands", reportId))
                     .singleElement()
                     .satisfies(record -> assertThat(
-                                    JSON.readTree(record.value()).path("format").stringValue())
-                            .isEqualTo("csv"));
+                                    JSON.readTree(record.value()).path("period").stringValue())
+                            .isEqualTo("yesterday"));
         }
 
         @Test
         void reportInAnUnknownFormatIsABadRequest() {
-            client.post()
-                    .uri("/api/reports")
-                    .header("X-Auth-Key", BOOTSTRAP_KEY)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("format", "xlsx"))
-                    .exchange()
+            requestReport(Map.of("format", "xlsx"))
                     .expectStatus()
                     .isBadRequest()
                     .expectBody()
                     .jsonPath("$.errors[0].field")
                     .isEqualTo("format");
+        }
+
+        @Test
+        void reportForAnUnknownPeriodIsABadRequestNamingThePeriod() {
+            requestReport(Map.of("format", "csv", "period", "week"))
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors.length()")
+                    .isEqualTo(1)
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("period")
+                    .jsonPath("$.errors[0].message")
+                    .isEqualTo("must be one of [today, yesterday, 7d, 30d]");
+        }
+
+        private WebTestClient.ResponseSpec requestReport(Map<String, String> body) {
+            return client.post()
+                    .uri("/api/reports")
+                    .header("X-Auth-Key", BOOTSTRAP_KEY)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(body)
+                    .exchange();
         }
     }
 

@@ -19,14 +19,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plays leads-service's documented export contract: {@code GET /leads/export} answers an
- * {@code application/x-ndjson} stream of lead JSON objects, oldest first, written as it goes (chunked).
+ * Plays leads-service's documented export contract: {@code GET /leads/export?from=&to=} answers an
+ * {@code application/x-ndjson} stream of the lead JSON objects created in {@code [from, to)} (ISO-8601
+ * instants, either optional), oldest first, written as it goes (chunked).
  */
 public final class LeadsServiceStub implements AutoCloseable {
 
@@ -35,6 +37,7 @@ public final class LeadsServiceStub implements AutoCloseable {
     private final HttpServer server;
     private final AtomicReference<Export> export = new AtomicReference<>(new Lines(List.of()));
     private final AtomicInteger exportRequests = new AtomicInteger();
+    private final AtomicReference<@Nullable String> lastQuery = new AtomicReference<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private LeadsServiceStub(HttpServer server) {
@@ -101,6 +104,11 @@ public final class LeadsServiceStub implements AutoCloseable {
         return exportRequests.get();
     }
 
+    /** The decoded query string of the latest export request, {@code null} when it had none. */
+    public @Nullable String lastQuery() {
+        return lastQuery.get();
+    }
+
     @Override
     public void close() {
         if (stopped.compareAndSet(false, true)) {
@@ -115,6 +123,8 @@ public final class LeadsServiceStub implements AutoCloseable {
                 return;
             }
             exportRequests.incrementAndGet();
+            lastQuery.set(exchange.getRequestURI().getQuery());
+            Range range = Range.of(exchange.getRequestURI().getQuery());
             Export current = export.get();
             if (current instanceof Failure failure) {
                 byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":"
@@ -132,13 +142,18 @@ public final class LeadsServiceStub implements AutoCloseable {
                 switch (current) {
                     case Lines lines -> {
                         for (String line : lines.lines()) {
-                            out.write(line);
-                            out.write('\n');
+                            if (range.isUnbounded() || range.covers(createdAt(line))) {
+                                out.write(line);
+                                out.write('\n');
+                            }
                         }
                     }
                     case Generated generated -> {
                         Instant start = Instant.parse("2026-01-01T00:00:00Z");
                         for (int i = 0; i < generated.count(); i++) {
+                            if (!range.covers(start.plusSeconds(i))) {
+                                continue;
+                            }
                             out.write(lead(
                                     UUID.randomUUID().toString(),
                                     "Клиент " + i,
@@ -154,6 +169,36 @@ public final class LeadsServiceStub implements AutoCloseable {
                     case Failure ignored -> throw new IllegalStateException("handled above");
                 }
             }
+        }
+    }
+
+    private static Instant createdAt(String line) {
+        return Instant.parse(JSON.readTree(line).path("createdAt").asString());
+    }
+
+    /** The export's {@code [from, to)} filter; a missing bound does not limit that side. */
+    private record Range(@Nullable Instant from, @Nullable Instant to) {
+
+        static Range of(@Nullable String query) {
+            Instant from = null;
+            Instant to = null;
+            for (String parameter : query == null ? new String[0] : query.split("&")) {
+                String[] pair = parameter.split("=", 2);
+                switch (pair[0]) {
+                    case "from" -> from = Instant.parse(pair[1]);
+                    case "to" -> to = Instant.parse(pair[1]);
+                    default -> throw new IllegalArgumentException("unknown export parameter " + parameter);
+                }
+            }
+            return new Range(from, to);
+        }
+
+        boolean isUnbounded() {
+            return from == null && to == null;
+        }
+
+        boolean covers(Instant createdAt) {
+            return (from == null || !createdAt.isBefore(from)) && (to == null || createdAt.isBefore(to));
         }
     }
 

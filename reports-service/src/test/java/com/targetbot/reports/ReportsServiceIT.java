@@ -38,6 +38,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -45,8 +46,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,19 +174,91 @@ class ReportsServiceIT {
         assertThat(rows.get(2).get(7)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Нажми\")");
         assertThat(rows.get(3).get(6)).isEqualTo("Спам");
 
-        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "reports.events")) {
-            await().atMost(GENERATION)
-                    .untilAsserted(() -> assertThat(probe.about(command.reportId(), Duration.ofMillis(200)))
-                            .singleElement()
-                            .satisfies(event -> {
-                                assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE))
-                                        .isEqualTo("com.targetbot.report.generated.v1");
-                                JsonNode data = json.readTree(event.value());
-                                assertThat(data.get("objectKey").asString()).isEqualTo(objectKey(command));
-                                assertThat(data.get("rows").asLong()).isEqualTo(3);
-                                assertThat(data.get("sizeBytes").asLong()).isEqualTo(body.length);
-                            }));
-        }
+        ConsumerRecord<String, byte[]> event = onlyRecord("reports.events", command);
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.report.generated.v1");
+        JsonNode data = json.readTree(event.value());
+        assertThat(data.get("objectKey").asString()).isEqualTo(objectKey(command));
+        assertThat(data.get("rows").asLong()).isEqualTo(3);
+        assertThat(data.get("sizeBytes").asLong()).isEqualTo(body.length);
+    }
+
+    @Test
+    void periodReportsCoverTheCalendarDaysOfTheAgencysZoneAndNoPeriodCoversEveryLead() throws Exception {
+        // Requested at 15:00 on 20 November in Moscow (UTC+3), where the day starts at 21:00 UTC the day before.
+        Instant requestedAt = Instant.parse("2026-11-20T12:00:00Z");
+        leadsService.serve(List.of(
+                lead("two-days-ago", "2026-11-18T10:00:00Z"),
+                lead("yesterday-at-midnight", "2026-11-18T21:00:00Z"),
+                lead("yesterday-last-second", "2026-11-19T20:59:59Z"),
+                lead("today-at-midnight-utc-yesterday", "2026-11-19T21:00:00Z"),
+                lead("today-morning", "2026-11-20T06:00:00Z"),
+                lead("after-the-request", "2026-11-20T12:30:00Z")));
+        GenerateReport yesterday = command(requestedAt, "yesterday");
+        GenerateReport today = command(requestedAt, "today");
+        GenerateReport everything = command(requestedAt, null);
+
+        publish(yesterday);
+        publish(today);
+        publish(everything);
+
+        JsonNode yesterdays = awaitOutcome(yesterday, "ready");
+        assertThat(yesterdays.get("period").asString()).isEqualTo("yesterday");
+        assertThat(yesterdays.get("from").asString()).isEqualTo("2026-11-18T21:00:00Z");
+        assertThat(yesterdays.get("to").asString()).isEqualTo("2026-11-19T21:00:00Z");
+        assertThat(downloadedIds(yesterdays)).containsExactly("yesterday-at-midnight", "yesterday-last-second");
+
+        JsonNode todays = awaitOutcome(today, "ready");
+        assertThat(todays.get("period").asString()).isEqualTo("today");
+        assertThat(todays.get("from").asString()).isEqualTo("2026-11-19T21:00:00Z");
+        assertThat(todays.get("to").asString()).isEqualTo("2026-11-20T12:00:00Z");
+        assertThat(todays.get("rows").asLong()).isEqualTo(2);
+        assertThat(downloadedIds(todays)).containsExactly("today-at-midnight-utc-yesterday", "today-morning");
+        HttpResponse<byte[]> todaysFile = download(todays);
+        assertThat(todaysFile.headers().firstValue("x-amz-meta-period")).hasValue("today");
+        assertThat(todaysFile.headers().firstValue("x-amz-meta-from")).hasValue("2026-11-19T21:00:00Z");
+        assertThat(todaysFile.headers().firstValue("x-amz-meta-to")).hasValue("2026-11-20T12:00:00Z");
+        assertThat(todaysFile.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition ->
+                        assertThat(disposition).contains("leads-2026-11-20-" + today.reportId() + ".csv"));
+        assertThat(listedItem(today.reportId()).get("period").asString()).isEqualTo("today");
+
+        JsonNode all = awaitOutcome(everything, "ready");
+        assertThat(all.get("period").isNull()).isTrue();
+        assertThat(all.get("from").isNull()).isTrue();
+        assertThat(all.get("to").isNull()).isTrue();
+        assertThat(all.get("rows").asLong()).isEqualTo(6);
+        assertThat(download(all).headers().firstValue("x-amz-meta-period")).hasValue("all");
+    }
+
+    @Test
+    void unknownPeriodIsDeadLetteredWithTheReasonAndTheRequesterIsToldItFailed() throws Exception {
+        leadsService.serve(List.of(lead("any", "2026-11-20T06:00:00Z")));
+        int exportsBefore = leadsService.exportRequests();
+        long chatId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        var command = new GenerateReport(
+                UUID.randomUUID().toString(),
+                ReportFormat.CSV,
+                "telegram:42",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                chatId,
+                "week");
+        String reason = "unknown report period 'week': expected one of today, yesterday, 7d, 30d";
+
+        publish(command);
+
+        ConsumerRecord<String, byte[]> dead = onlyRecord("reports.commands.dlt", command);
+        assertThat(TopicProbe.header(dead, KafkaKitAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                .isEqualTo(reason);
+        ConsumerRecord<String, byte[]> event = onlyRecord("reports.events", command);
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.report.failed.v1");
+        JsonNode data = json.readTree(event.value());
+        assertThat(data.get("reason").asString()).isEqualTo(reason);
+        assertThat(data.get("telegramChatId").asLong()).isEqualTo(chatId);
+        JsonNode report = awaitOutcome(command, "failed");
+        assertThat(report.get("period").asString()).isEqualTo("week");
+        assertThat(report.get("from").isNull()).isTrue();
+        assertThat(leadsService.exportRequests()).isEqualTo(exportsBefore);
+        assertThat(objectsOf(command)).isEmpty();
     }
 
     @Test
@@ -196,19 +271,9 @@ class ReportsServiceIT {
         JsonNode report = awaitOutcome(command, "failed");
         assertThat(report.get("downloadUrl").isNull()).isTrue();
         assertThat(report.get("rows").isNull()).isTrue();
-        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "reports.events")) {
-            await().atMost(GENERATION)
-                    .untilAsserted(() -> assertThat(probe.about(command.reportId(), Duration.ofMillis(200)))
-                            .singleElement()
-                            .satisfies(event -> {
-                                assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE))
-                                        .isEqualTo("com.targetbot.report.failed.v1");
-                                assertThat(json.readTree(event.value())
-                                                .get("reason")
-                                                .asString())
-                                        .contains("500");
-                            }));
-        }
+        ConsumerRecord<String, byte[]> event = onlyRecord("reports.events", command);
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.report.failed.v1");
+        assertThat(json.readTree(event.value()).get("reason").asString()).contains("500");
         assertThat(objectsOf(command)).isEmpty();
     }
 
@@ -266,7 +331,7 @@ class ReportsServiceIT {
         String key = "reports/broken/" + UUID.randomUUID() + ".csv";
         byte[] chunk = new byte[1024 * 1024];
 
-        assertThatThrownBy(() -> storage.upload(key, "broken.csv", "text/csv; charset=utf-8", out -> {
+        assertThatThrownBy(() -> storage.upload(key, "broken.csv", "text/csv; charset=utf-8", Map.of(), out -> {
                     for (int i = 0; i < 12; i++) {
                         out.write(chunk);
                     }
@@ -301,14 +366,9 @@ class ReportsServiceIT {
 
         publish(command);
 
-        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "reports.commands.dlt")) {
-            await().atMost(GENERATION)
-                    .untilAsserted(() -> assertThat(probe.about(command.reportId(), Duration.ofMillis(200)))
-                            .singleElement()
-                            .satisfies(dead -> assertThat(TopicProbe.header(
-                                            dead, KafkaKitAutoConfiguration.DEAD_LETTER_REASON_HEADER))
-                                    .startsWith("report id must match")));
-        }
+        ConsumerRecord<String, byte[]> dead = onlyRecord("reports.commands.dlt", command);
+        assertThat(TopicProbe.header(dead, KafkaKitAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                .startsWith("report id must match");
     }
 
     @Test
@@ -336,11 +396,49 @@ class ReportsServiceIT {
     }
 
     private static GenerateReport command(Instant requestedAt) {
+        return command(requestedAt, null);
+    }
+
+    private static GenerateReport command(Instant requestedAt, @Nullable String period) {
         return new GenerateReport(
                 UUID.randomUUID().toString(),
                 ReportFormat.CSV,
                 "admin:test",
-                requestedAt.truncatedTo(ChronoUnit.MILLIS));
+                requestedAt.truncatedTo(ChronoUnit.MILLIS),
+                null,
+                period);
+    }
+
+    private static String lead(String id, String createdAt) {
+        return LeadsServiceStub.lead(id, "Клиент", "", "", "", "api", "new", Instant.parse(createdAt));
+    }
+
+    private HttpResponse<byte[]> download(JsonNode report) throws IOException, InterruptedException {
+        HttpResponse<byte[]> download = http.send(
+                HttpRequest.newBuilder(URI.create(report.get("downloadUrl").asString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        return download;
+    }
+
+    /** The lead ids in a ready report's file, in file order. */
+    private List<String> downloadedIds(JsonNode report) throws IOException, InterruptedException {
+        return csv(download(report).body()).stream()
+                .skip(1)
+                .map(row -> row.get(0))
+                .toList();
+    }
+
+    private JsonNode listedItem(String id) throws Exception {
+        HttpResponse<String> response = get("/reports?limit=200");
+        assertThat(response.statusCode()).isEqualTo(200);
+        for (JsonNode item : json.readTree(response.body()).get("items")) {
+            if (id.equals(item.get("id").asString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("report " + id + " is not listed");
     }
 
     private static String objectKey(GenerateReport command) {
@@ -365,6 +463,18 @@ class ReportsServiceIT {
         });
         assertThat(seen.get().get("status").asString()).isEqualTo(status);
         return seen.get();
+    }
+
+    /** Waits until a topic holds exactly one record about a report, and returns it. */
+    private static ConsumerRecord<String, byte[]> onlyRecord(String topic, GenerateReport command) {
+        var found = new AtomicReference<ConsumerRecord<String, byte[]>>();
+        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), topic)) {
+            await().atMost(GENERATION)
+                    .untilAsserted(() -> assertThat(probe.about(command.reportId(), Duration.ofMillis(200)))
+                            .singleElement()
+                            .satisfies(found::set));
+        }
+        return found.get();
     }
 
     /** Waits until reports-service has committed past a command, i.e. finished handling it. */

@@ -1,6 +1,7 @@
 package com.targetbot.reports.catalog;
 
 import com.targetbot.events.reports.ReportFormat;
+import com.targetbot.reports.periods.ReportRange;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param status where it stands
  * @param createdAt when it was requested
  * @param requestedBy who asked
+ * @param range the leads it covers
  * @param file the stored file, when ready
  * @param failureReason why it failed, when failed
  * @param announced whether {@code ReportGenerated} was published for the stored file
@@ -22,6 +24,7 @@ public record Report(
         ReportStatus status,
         Instant createdAt,
         String requestedBy,
+        ReportRange range,
         @Nullable ReportFile file,
         @Nullable String failureReason,
         boolean announced) {}

@@ -2,6 +2,7 @@ package com.targetbot.reports.catalog;
 
 import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportFormat;
+import com.targetbot.reports.periods.ReportRange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,9 @@ public class ReportCatalog {
     private static final String STATUS = "status";
     private static final String CREATED_AT = "createdAt";
     private static final String REQUESTED_BY = "requestedBy";
+    private static final String PERIOD = "period";
+    private static final String FROM = "from";
+    private static final String TO = "to";
     private static final String OBJECT_KEY = "objectKey";
     private static final String SIZE_BYTES = "sizeBytes";
     private static final String ROWS = "rows";
@@ -84,20 +88,26 @@ public class ReportCatalog {
         return reports;
     }
 
-    /** Records a requested report as pending, forgetting the outcome of any earlier attempt. */
-    public void markPending(GenerateReport command) {
+    /**
+     * Records a requested report as pending with the leads it covers, forgetting the outcome of any earlier
+     * attempt.
+     */
+    public void markPending(GenerateReport command, ReportRange range) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(ID, command.reportId());
         fields.put(FORMAT, command.format().name().toLowerCase(Locale.ROOT));
         fields.put(STATUS, ReportStatus.PENDING.code());
         fields.put(CREATED_AT, command.requestedAt().toString());
         fields.put(REQUESTED_BY, command.requestedBy());
+        List<String> cleared = new ArrayList<>(
+                List.of(OBJECT_KEY, SIZE_BYTES, ROWS, GENERATED_AT, FAILURE_REASON, FAILED_AT, ANNOUNCED));
+        putOrClear(fields, cleared, PERIOD, range.period());
+        putOrClear(fields, cleared, FROM, range.from());
+        putOrClear(fields, cleared, TO, range.to());
         String key = key(command.reportId());
         transaction(operations -> {
             operations.opsForHash().putAll(key, fields);
-            operations
-                    .opsForHash()
-                    .delete(key, OBJECT_KEY, SIZE_BYTES, ROWS, GENERATED_AT, FAILURE_REASON, FAILED_AT, ANNOUNCED);
+            operations.opsForHash().delete(key, cleared.toArray());
             operations
                     .opsForZSet()
                     .add(BY_CREATED, command.reportId(), command.requestedAt().toEpochMilli());
@@ -140,6 +150,15 @@ public class ReportCatalog {
                                 FAILED_AT, failedAt.toString())));
     }
 
+    private static void putOrClear(
+            Map<String, String> fields, List<String> cleared, String name, @Nullable Object value) {
+        if (value == null) {
+            cleared.add(name);
+        } else {
+            fields.put(name, value.toString());
+        }
+    }
+
     private void transaction(Consumer<RedisOperations<String, String>> commands) {
         redis.execute(new SessionCallback<List<Object>>() {
             @Override
@@ -172,9 +191,15 @@ public class ReportCatalog {
                 ReportStatus.ofCode(required(fields, STATUS)),
                 Instant.parse(required(fields, CREATED_AT)),
                 required(fields, REQUESTED_BY),
+                // Reports from before periods existed lack these fields: they covered every lead.
+                new ReportRange(fields.get(PERIOD), instantOrNull(fields.get(FROM)), instantOrNull(fields.get(TO))),
                 file,
                 fields.get(FAILURE_REASON),
                 Boolean.parseBoolean(fields.get(ANNOUNCED)));
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable String value) {
+        return value == null ? null : Instant.parse(value);
     }
 
     private static String required(Map<String, String> fields, String name) {

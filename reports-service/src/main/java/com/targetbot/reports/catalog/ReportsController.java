@@ -47,6 +47,9 @@ class ReportsController {
                 report.format(),
                 report.status(),
                 report.createdAt(),
+                report.range().period(),
+                report.range().from(),
+                report.range().to(),
                 file == null ? null : file.sizeBytes(),
                 file == null ? null : file.rows(),
                 file == null ? null : storage.downloadUrl(file.objectKey()));

@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.MediaType;
@@ -37,16 +40,20 @@ public class LeadsExportClient {
     }
 
     /**
-     * Streams every lead to {@code consumer}; only the line being parsed is held in memory.
+     * Streams the leads created in {@code [from, to)} to {@code consumer}, either bound absent for no limit on
+     * that side; only the line being parsed is held in memory.
      *
      * @return the number of leads read
      * @throws LeadsExportException when the export cannot be read completely
      * @throws UncheckedIOException when {@code consumer} fails with an {@link IOException}
      */
-    public long forEach(LeadConsumer consumer) {
+    public long forEach(@Nullable Instant from, @Nullable Instant to, LeadConsumer consumer) {
         try {
             Long count = client.get()
-                    .uri(EXPORT_PATH)
+                    .uri(uri -> uri.path(EXPORT_PATH)
+                            .queryParamIfPresent("from", Optional.ofNullable(from))
+                            .queryParamIfPresent("to", Optional.ofNullable(to))
+                            .build())
                     .accept(MediaType.APPLICATION_NDJSON)
                     .exchange((request, response) -> {
                         if (!response.getStatusCode().is2xxSuccessful()) {

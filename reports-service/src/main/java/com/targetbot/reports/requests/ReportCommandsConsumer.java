@@ -12,6 +12,10 @@ import com.targetbot.reports.catalog.Report;
 import com.targetbot.reports.catalog.ReportCatalog;
 import com.targetbot.reports.catalog.ReportFile;
 import com.targetbot.reports.catalog.ReportStatus;
+import com.targetbot.reports.periods.ReportPeriods;
+import com.targetbot.reports.periods.ReportRange;
+import com.targetbot.reports.periods.UnknownPeriodException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,11 +43,20 @@ class ReportCommandsConsumer {
     private final ReportCatalog catalog;
     private final ReportGenerator generator;
     private final EventPublisher publisher;
+    private final ReportPeriods periods;
+    private final Clock clock;
 
-    ReportCommandsConsumer(ReportCatalog catalog, ReportGenerator generator, EventPublisher publisher) {
+    ReportCommandsConsumer(
+            ReportCatalog catalog,
+            ReportGenerator generator,
+            EventPublisher publisher,
+            ReportPeriods periods,
+            Clock clock) {
         this.catalog = catalog;
         this.generator = generator;
         this.publisher = publisher;
+        this.periods = periods;
+        this.clock = clock;
     }
 
     @KafkaListener(topics = "reports.commands", groupId = "reports-service")
@@ -66,10 +79,19 @@ class ReportCommandsConsumer {
             alreadyReady(ready.get(), command.telegramChatId());
             return;
         }
-        catalog.markPending(command);
+        ReportRange range;
+        try {
+            range = periods.resolve(command.period(), command.requestedAt());
+        } catch (UnknownPeriodException e) {
+            // Recorded as failed with the period asked for, and announced so the requester hears of it; the
+            // command itself can never succeed, so it is dead-lettered rather than retried.
+            catalog.markPending(command, new ReportRange(command.period(), null, null));
+            throw new RejectedEventException(fail(id, e, command.telegramChatId()));
+        }
+        catalog.markPending(command, range);
         ReportFile file;
         try {
-            file = generator.generate(command);
+            file = generator.generate(command, range);
         } catch (ReportGenerationException e) {
             fail(id, e, command.telegramChatId());
             return;
@@ -108,14 +130,16 @@ class ReportCommandsConsumer {
         catalog.markAnnounced(id);
     }
 
-    private void fail(String id, ReportGenerationException failure, @Nullable Long telegramChatId) {
+    /** Records and announces the failure; returns the reason given. */
+    private String fail(String id, RuntimeException failure, @Nullable Long telegramChatId) {
         log.warn("Report {} failed: {}", id, failure.getMessage(), failure);
         String reason = abbreviate(String.valueOf(failure.getMessage()));
-        Instant failedAt = Instant.now();
+        Instant failedAt = clock.instant();
         catalog.markFailed(id, reason, failedAt);
         publisher
                 .publish(new ReportFailed(id, reason, failedAt, telegramChatId))
                 .join();
+        return reason;
     }
 
     private static String abbreviate(String reason) {

@@ -6,45 +6,55 @@ import com.targetbot.reports.csv.LeadsCsv;
 import com.targetbot.reports.csv.LeadsCsvWriter;
 import com.targetbot.reports.leads.LeadsExportClient;
 import com.targetbot.reports.leads.LeadsExportException;
+import com.targetbot.reports.periods.ReportPeriods;
+import com.targetbot.reports.periods.ReportRange;
 import com.targetbot.reports.storage.ReportStorage;
 import com.targetbot.reports.storage.ReportStorageException;
 import com.targetbot.reports.storage.StoredObject;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 
-/** Writes the CSV of every lead straight from the export into the report's object. */
+/** Writes the CSV of the leads a report covers straight from the export into the report's object. */
 @Component
 class ReportGenerator {
 
     private final LeadsExportClient leads;
     private final LeadsCsv csv;
     private final ReportStorage storage;
+    private final ReportPeriods periods;
+    private final Clock clock;
 
-    ReportGenerator(LeadsExportClient leads, LeadsCsv csv, ReportStorage storage) {
+    ReportGenerator(LeadsExportClient leads, LeadsCsv csv, ReportStorage storage, ReportPeriods periods, Clock clock) {
         this.leads = leads;
         this.csv = csv;
         this.storage = storage;
+        this.periods = periods;
+        this.clock = clock;
     }
 
     /** @throws ReportGenerationException with the reason when the export, the CSV or the upload fails */
-    ReportFile generate(GenerateReport command) {
+    ReportFile generate(GenerateReport command, ReportRange range) {
         return switch (command.format()) {
-            case CSV -> csv(command);
+            case CSV -> csv(command, range);
         };
     }
 
-    private ReportFile csv(GenerateReport command) {
+    private ReportFile csv(GenerateReport command, ReportRange range) {
         String key = ReportObjects.key(command);
         try {
-            StoredObject<Long> stored =
-                    storage.upload(key, ReportObjects.filename(command), LeadsCsv.CONTENT_TYPE, out -> {
+            StoredObject<Long> stored = storage.upload(
+                    key,
+                    ReportObjects.filename(command, range, periods.zone()),
+                    LeadsCsv.CONTENT_TYPE,
+                    ReportObjects.metadata(range),
+                    out -> {
                         try (LeadsCsvWriter writer = csv.open(out)) {
-                            leads.forEach(writer::write);
+                            leads.forEach(range.from(), range.to(), writer::write);
                             return writer.rows();
                         }
                     });
-            return new ReportFile(key, stored.sizeBytes(), stored.content(), Instant.now());
+            return new ReportFile(key, stored.sizeBytes(), stored.content(), clock.instant());
         } catch (LeadsExportException | ReportStorageException e) {
             throw new ReportGenerationException(e.getMessage(), e);
         } catch (UncheckedIOException e) {

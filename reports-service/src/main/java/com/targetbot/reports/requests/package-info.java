@@ -1,6 +1,6 @@
 /**
- * Handles {@code reports.commands}: a {@code GenerateReport} marks the report pending, writes the CSV of
- * every lead into object storage, marks it ready or failed and publishes {@code ReportGenerated} or
+ * Handles {@code reports.commands}: a {@code GenerateReport} resolves its period to a range, marks the
+ * report pending, writes the CSV of the leads in that range into object storage, marks it ready or failed and publishes {@code ReportGenerated} or
  * {@code ReportFailed} on {@code reports.events}.
  */
 @NullMarked

@@ -79,13 +79,15 @@ public class ReportStorage implements InitializingBean, DisposableBean {
      * bounded pipe that a multipart upload on a virtual thread reads part by part, so memory stays constant
      * however large the object. The object exists only if both the writer and the upload succeed.
      *
+     * @param metadata user metadata stored with the object ({@code x-amz-meta-*}), ASCII names and values
      * @throws ReportStorageException when the store fails the upload
      * @throws RuntimeException the writer's own failure (an {@link IOException} as {@link UncheckedIOException})
      */
-    public <R> StoredObject<R> upload(String key, String filename, String contentType, ContentWriter<R> writer) {
+    public <R> StoredObject<R> upload(
+            String key, String filename, String contentType, Map<String, String> metadata, ContentWriter<R> writer) {
         BoundedPipe pipe = new BoundedPipe(PIPE_CAPACITY);
         CompletableFuture<Void> upload = new CompletableFuture<>();
-        Thread.ofVirtual().name("report-upload").start(() -> put(key, filename, contentType, pipe, upload));
+        Thread.ofVirtual().name("report-upload").start(() -> put(key, filename, contentType, metadata, pipe, upload));
         CountingOutputStream out = new CountingOutputStream(pipe.sink());
         R result;
         try {
@@ -109,7 +111,13 @@ public class ReportStorage implements InitializingBean, DisposableBean {
     }
 
     // Runs on its own thread: every outcome must reach the future and the pipe, or the writer would wait forever.
-    private void put(String key, String filename, String contentType, BoundedPipe pipe, CompletableFuture<Void> done) {
+    private void put(
+            String key,
+            String filename,
+            String contentType,
+            Map<String, String> metadata,
+            BoundedPipe pipe,
+            CompletableFuture<Void> done) {
         try {
             String disposition =
                     ContentDisposition.attachment().filename(filename).build().toString();
@@ -117,6 +125,7 @@ public class ReportStorage implements InitializingBean, DisposableBean {
                             pipe.source(), -1L, PART_SIZE)
                     .contentType(contentType)
                     .headers(Map.of(HttpHeaders.CONTENT_DISPOSITION, disposition))
+                    .userMetadata(metadata)
                     .build();
             client.putObject(args);
             done.complete(null);

@@ -39,7 +39,7 @@ class LeadsExportClientTests {
                 "{\"id\":\"b\",\"name\":\"Борис\",\"futureField\":{\"x\":1}}"));
         List<ExportedLead> leads = new ArrayList<>();
 
-        long count = client.forEach(leads::add);
+        long count = client.forEach(null, null, leads::add);
 
         assertThat(count).isEqualTo(2);
         assertThat(leads).extracting(ExportedLead::id).containsExactly("a", "b");
@@ -49,10 +49,37 @@ class LeadsExportClientTests {
     }
 
     @Test
+    void rangeIsAskedForAsIsoInstantsAndOnlyTheLeadsInsideArrive() {
+        Instant from = Instant.parse("2026-11-23T21:00:00Z");
+        Instant to = Instant.parse("2026-11-24T21:00:00Z");
+        leadsService.serve(List.of(
+                LeadsServiceStub.lead("before", "А", "", "", "", "api", "new", from.minusMillis(1)),
+                LeadsServiceStub.lead("first", "Б", "", "", "", "api", "new", from),
+                LeadsServiceStub.lead("last", "В", "", "", "", "api", "new", to.minusMillis(1)),
+                LeadsServiceStub.lead("after", "Г", "", "", "", "api", "new", to)));
+        List<ExportedLead> leads = new ArrayList<>();
+
+        long count = client.forEach(from, to, leads::add);
+
+        assertThat(leadsService.lastQuery()).isEqualTo("from=2026-11-23T21:00:00Z&to=2026-11-24T21:00:00Z");
+        assertThat(count).isEqualTo(2);
+        assertThat(leads).extracting(ExportedLead::id).containsExactly("first", "last");
+    }
+
+    @Test
+    void noRangeAsksForEveryLead() {
+        leadsService.serve(List.of());
+
+        client.forEach(null, null, lead -> {});
+
+        assertThat(leadsService.lastQuery()).isNull();
+    }
+
+    @Test
     void errorStatusFailsTheExportWithTheStatus() {
         leadsService.failWith(503);
 
-        assertThatThrownBy(() -> client.forEach(lead -> {}))
+        assertThatThrownBy(() -> client.forEach(null, null, lead -> {}))
                 .isInstanceOf(LeadsExportException.class)
                 .hasMessageContaining("503");
     }
@@ -61,7 +88,7 @@ class LeadsExportClientTests {
     void lineThatIsNotALeadFailsTheExportNamingTheLine() {
         leadsService.serve(List.of("{\"id\":\"a\"}", "{not json"));
 
-        assertThatThrownBy(() -> client.forEach(lead -> {}))
+        assertThatThrownBy(() -> client.forEach(null, null, lead -> {}))
                 .isInstanceOf(LeadsExportException.class)
                 .hasMessageContaining("line 2");
     }
@@ -70,7 +97,7 @@ class LeadsExportClientTests {
     void leadWithoutIdFailsTheExport() {
         leadsService.serve(List.of("{\"name\":\"Анна\"}"));
 
-        assertThatThrownBy(() -> client.forEach(lead -> {}))
+        assertThatThrownBy(() -> client.forEach(null, null, lead -> {}))
                 .isInstanceOf(LeadsExportException.class)
                 .hasMessageContaining("no id");
     }
@@ -79,7 +106,7 @@ class LeadsExportClientTests {
     void consumerFailureIsReportedAsItsOwnAndNotAsTheExports() {
         leadsService.serveGenerated(10);
 
-        assertThatThrownBy(() -> client.forEach(lead -> {
+        assertThatThrownBy(() -> client.forEach(null, null, lead -> {
                     throw new IOException("upload gone");
                 }))
                 .isInstanceOf(UncheckedIOException.class)
@@ -90,7 +117,7 @@ class LeadsExportClientTests {
     void unreachableLeadsServiceFailsTheExport() {
         leadsService.close();
 
-        assertThatThrownBy(() -> client.forEach(lead -> {}))
+        assertThatThrownBy(() -> client.forEach(null, null, lead -> {}))
                 .isInstanceOf(LeadsExportException.class)
                 .hasMessageContaining("leads export failed");
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ReportStorageTests {
         var writerStopped = new CompletableFuture<IOException>();
         byte[] chunk = new byte[64 * 1024];
 
-        assertThatThrownBy(() -> storage.upload("reports/x.csv", "x.csv", "text/csv", out -> {
+        assertThatThrownBy(() -> storage.upload("reports/x.csv", "x.csv", "text/csv", Map.of(), out -> {
                     try {
                         // Far more than one part: only a failing pipe ends this loop.
                         for (int i = 0; i < 10_000; i++) {

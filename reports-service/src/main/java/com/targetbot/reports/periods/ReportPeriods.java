@@ -1,0 +1,64 @@
+package com.targetbot.reports.periods;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves period names to calendar ranges in the agency's zone: {@code today} is [start of today, now),
+ * {@code yesterday} [start of yesterday, start of today), {@code 7d} and {@code 30d} the last 7 and 30
+ * calendar days including today, up to now.
+ */
+@Component
+public class ReportPeriods {
+
+    // The names commands may carry, as the bot's buttons and the gateway send them.
+    private static final List<String> NAMES = List.of("today", "yesterday", "7d", "30d");
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ReportPeriods(Clock clock, PeriodProperties properties) {
+        this.clock = clock;
+        this.zone = properties.zone();
+    }
+
+    /**
+     * The range a report requested at {@code requestedAt} covers. "Now" is the moment of the request, not of
+     * its handling, so a report queued over midnight or generated again after a crash covers what was asked;
+     * it is never later than this service's clock, so a sender's clock running ahead cannot reach the future.
+     *
+     * @param period a period name, or {@code null} for every lead
+     * @throws UnknownPeriodException when {@code period} is none of {@code today}, {@code yesterday}, {@code 7d},
+     *     {@code 30d}
+     */
+    public ReportRange resolve(@Nullable String period, Instant requestedAt) {
+        if (period == null) {
+            return ReportRange.ALL;
+        }
+        Instant now = requestedAt.isBefore(clock.instant()) ? requestedAt : clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return switch (period) {
+            case "today" -> new ReportRange(period, startOf(today), now);
+            case "yesterday" -> new ReportRange(period, startOf(today.minusDays(1)), startOf(today));
+            case "7d" -> new ReportRange(period, startOf(today.minusDays(6)), now);
+            case "30d" -> new ReportRange(period, startOf(today.minusDays(29)), now);
+            default ->
+                throw new UnknownPeriodException(
+                        "unknown report period '" + period + "': expected one of " + String.join(", ", NAMES));
+        };
+    }
+
+    /** The zone whose calendar the periods follow. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+}

@@ -5,6 +5,7 @@ import { I18nContext, SetLocaleContext } from './i18n/context';
 import { createI18n, initialLocale, languageTag, saveLocale, type Locale } from './i18n/i18n';
 import { AdminsScreen } from './screens/AdminsScreen';
 import { ApiKeysScreen } from './screens/ApiKeysScreen';
+import { BotChatScreen } from './screens/BotChatScreen';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { LeadsScreen } from './screens/LeadsScreen';
@@ -25,6 +26,7 @@ export function App() {
   const [session, setSession] = useState<Session>(undefined);
   const [sessionError, setSessionError] = useState<unknown>();
   const [returnTo, setReturnTo] = useState<Section>('dashboard');
+  const [botChat, setBotChat] = useState(false);
   const route = useRoute();
 
   const gateway = useMemo(
@@ -44,6 +46,15 @@ export function App() {
       setSession(null);
     });
   }, [gateway]);
+
+  // The bot chat is offered only where the gateway routes to the sandbox; elsewhere that check answers 404.
+  const mayChat = session?.role === 'admin' && !session.mustChangePassword;
+  useEffect(() => {
+    if (!mayChat) return;
+    const controller = new AbortController();
+    gateway.sandboxChatAvailable(controller.signal).then(setBotChat, () => setBotChat(false));
+    return () => controller.abort();
+  }, [gateway, mayChat]);
 
   useEffect(() => {
     document.documentElement.lang = languageTag(locale);
@@ -97,7 +108,7 @@ export function App() {
             onLogout={logout}
           />
         ) : (
-          <Layout user={session} route={route} onLogout={logout}>
+          <Layout user={session} route={route} botChat={botChat && mayChat} onLogout={logout}>
             <Screen route={route} gateway={gateway} user={session} />
           </Layout>
         )}
@@ -118,6 +129,8 @@ function Screen({ route, gateway, user }: { route: Exclude<Route, 'login'>; gate
       return <ReportsScreen gateway={gateway} />;
     case 'telegram':
       return <TelegramScreen gateway={gateway} />;
+    case 'chat':
+      return <BotChatScreen gateway={gateway} />;
     case 'keys':
       return <ApiKeysScreen gateway={gateway} />;
     case 'admins':

@@ -168,6 +168,55 @@ export interface Report {
   downloadUrl: string | null;
 }
 
+/** A button of a keyboard the bot sent, in the Bot API's own JSON (snake_case). */
+export interface KeyboardButton {
+  text: string;
+  callback_data?: string;
+  url?: string;
+  request_contact?: boolean;
+}
+
+/** `reply_markup` as the bot sent it: an inline keyboard, a reply keyboard or the removal of one. */
+export interface ReplyMarkup {
+  inline_keyboard?: KeyboardButton[][];
+  keyboard?: KeyboardButton[][];
+  one_time_keyboard?: boolean;
+  remove_keyboard?: boolean;
+}
+
+/** A message the bot sent, as the sandbox's Telegram recorded it (sandbox mode only). */
+export interface BotMessage {
+  messageId: number;
+  chatId: number;
+  /** The caption for documents. */
+  text: string | null;
+  parseMode: string | null;
+  replyMarkup: ReplyMarkup | null;
+  sentAt: string;
+  /** The bot changed the text or keyboard after sending it. */
+  edited: boolean;
+  document?: { fileName: string; sizeBytes: number; mimeType: string | null };
+}
+
+/** Who the sandbox plays: Telegram's user fields of the updates it sends the bot. */
+export interface PlayedUser {
+  /** The Telegram user id, digits only; also the id of the private chat with the bot. */
+  id: string;
+  firstName: string;
+  username: string;
+  language: 'ru' | 'en';
+}
+
+/** What a played user does: writes (commands included), presses an inline button, or shares a contact. */
+export type PlayedAction = { text: string } | { callbackData: string } | { contactPhone: string };
+
+/** How the sandbox handed the update to the bot: to its webhook (with the webhook's HTTP status) or queued. */
+export interface Delivery {
+  updateId: number;
+  delivered: 'webhook' | 'queued';
+  webhookStatus: number | null;
+}
+
 interface Items<T> {
   items: T[];
 }
@@ -250,6 +299,30 @@ export function createGateway(api: ApiClient) {
 
     revokeInvite: async (id: string) => {
       await api.send('DELETE', `/api/telegram/invites/${encodeURIComponent(id)}`);
+    },
+
+    /**
+     * Whether the gateway routes to the sandbox's Telegram (sandbox mode): it answers 404 where there is no sandbox,
+     * as in production.
+     */
+    async sandboxChatAvailable(signal?: AbortSignal): Promise<boolean> {
+      return (await nullWhenNotFound(api.get<unknown>('/api/sandbox/telegram/stats', { signal }))) !== null;
+    },
+
+    /** What the bot sent to a chat, oldest first; an edit replaces the message in place. */
+    botMessages: (chatId: string, signal?: AbortSignal) =>
+      api.get<BotMessage[]>(`/api/sandbox/telegram/messages?chatId=${encodeURIComponent(chatId)}`, { signal }),
+
+    /** Plays the user's action in their private chat; the sandbox delivers it to the bot as Telegram would. */
+    async playUpdate(user: PlayedUser, action: PlayedAction): Promise<Delivery> {
+      const body = {
+        userId: Number(user.id),
+        firstName: user.firstName,
+        ...(user.username === '' ? {} : { username: user.username }),
+        languageCode: user.language,
+        ...action,
+      };
+      return (await api.send<Delivery>('POST', '/api/sandbox/telegram/updates', { body })).data;
     },
 
     startMetaSync: async () => (await api.send<{ syncId: string }>('POST', '/meta/sync')).data,

@@ -11,11 +11,19 @@ const NAV_LABELS: Record<Section, TextKey> = {
   meta: 'nav.meta',
   reports: 'nav.reports',
   telegram: 'nav.telegram',
+  chat: 'nav.chat',
   keys: 'nav.keys',
   admins: 'nav.admins',
 };
 
-export function Layout(props: { user: User; route: Section; onLogout: () => void; children: ComponentChildren }) {
+export function Layout(props: {
+  user: User;
+  route: Section;
+  /** Whether the bot chat is offered: only in sandbox mode. */
+  botChat: boolean;
+  onLogout: () => void;
+  children: ComponentChildren;
+}) {
   const { t } = useI18n();
   return (
     <div class="shell">
@@ -38,7 +46,7 @@ export function Layout(props: { user: User; route: Section; onLogout: () => void
       </header>
       <nav class="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {sectionsFor(props.user.role).map((section) => (
+          {sectionsFor(props.user.role, props.botChat).map((section) => (
             <li key={section}>
               <a href={`#/${section}`} aria-current={section === props.route ? 'page' : undefined}>
                 {t(NAV_LABELS[section])}

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export const SECTIONS = ['dashboard', 'leads', 'meta', 'reports', 'telegram', 'keys', 'admins'] as const;
+export const SECTIONS = ['dashboard', 'leads', 'meta', 'reports', 'telegram', 'chat', 'keys', 'admins'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type Route = Section | 'login';
 
 /** Sections only the admin role may open; the gateway refuses their calls to other roles anyway. */
-const ADMIN_ONLY: readonly Section[] = ['telegram', 'keys', 'admins'];
+const ADMIN_ONLY: readonly Section[] = ['telegram', 'chat', 'keys', 'admins'];
 
-export function sectionsFor(role: string): Section[] {
-  return SECTIONS.filter((section) => role === 'admin' || !ADMIN_ONLY.includes(section));
+/** `botChat`: the gateway routes to the sandbox's Telegram (sandbox mode), so the bot chat can work. */
+export function sectionsFor(role: string, botChat: boolean): Section[] {
+  return SECTIONS.filter(
+    (section) => (role === 'admin' || !ADMIN_ONLY.includes(section)) && (section !== 'chat' || botChat),
+  );
 }
 
 /** Hash routing keeps the gateway's job to serving one index.html: `#/leads`, `#/meta`, … */

@@ -2,6 +2,7 @@ package com.targetbot.e2e;
 
 import static com.targetbot.e2e.TelegramUser.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.targetbot.e2e.TelegramUser.BotMessage;
 import com.targetbot.stack.LocalStack;
@@ -10,6 +11,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -36,11 +38,17 @@ class BotConversationsIT {
     private static final Pattern STORED_EN =
             Pattern.compile("Lead No\\. <code>([0-9a-f-]{36})</code> is saved: (.*)\\.");
     private static final Pattern LIST_LINE = Pattern.compile("(?m)^(\\d+)\\. ");
+    private static final Pattern INVITE_LINK = Pattern.compile("https://t\\.me/\\w+\\?start=([A-Za-z0-9_-]+)");
+    private static final Map<String, String> RU_ROLES =
+            Map.of("client", "клиент", "manager", "менеджер", "admin", "администратор");
 
     private static LocalStack stack;
     private static Http gateway;
     private static Http sandbox;
     private static Map<String, String> apiKey;
+    /** The bootstrap admin signed in to the web admin: the one who invites bot users. */
+    private static Callers.Caller webAdmin;
+
     private static RedisClient redisClient;
     private static StatefulRedisConnection<String, String> redis;
 
@@ -50,19 +58,18 @@ class BotConversationsIT {
         gateway = new Http(stack.config().url("gateway-service"));
         sandbox = new Http(stack.config().url("sandbox"));
         apiKey = Map.of("X-Auth-Key", stack.secrets().get(Secrets.BOOTSTRAP_API_KEY));
+        webAdmin = new Callers(stack).admin();
         redisClient = RedisClient.create("redis://127.0.0.1:" + stack.config().port("redis"));
         redis = redisClient.connect();
-        // telegram-service registers a webhook only when given a public webhook-url, which the local stack has
-        // not: do what it does in production, so that Telegram (the sandbox) delivers to the gateway.
-        var webhook = sandbox.post(
-                "/bot" + SANDBOX_BOT_TOKEN + "/setWebhook",
-                Http.toJson(Map.of(
-                        "url",
-                        stack.config().url("gateway-service") + "/telegram/webhook",
-                        "secret_token",
-                        stack.secrets().get(Secrets.WEBHOOK_SECRET))),
-                Map.of());
-        assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(200);
+        // In sandbox mode the stack gives telegram-service the gateway's address, and the service registers it
+        // with "Telegram" (the sandbox) as it does in production: every update the tests play crosses the gateway.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode info = Http.json(sandbox.get("/bot" + SANDBOX_BOT_TOKEN + "/getWebhookInfo", Map.of()))
+                    .get("result");
+            assertThat(info.get("url").asString())
+                    .isEqualTo(stack.config().url("gateway-service") + "/telegram/webhook");
+            assertThat(info.get("allowed_updates").toString()).contains("message", "edited_message", "callback_query");
+        });
     }
 
     @AfterAll
@@ -160,8 +167,8 @@ class BotConversationsIT {
         olga.says(client);
         BotMessage askContact = olga.reply();
         assertThat(askContact.text())
-                .isEqualTo(
-                        "Телефон клиента: нажмите «Поделиться контактом» или напишите номер, например +7 999 123-45-67.");
+                .isEqualTo("Телефон клиента: напишите номер, например +7 999 123-45-67, или пришлите контакт клиента."
+                        + " Свой номер — кнопкой «Поделиться контактом».");
         assertThat(askContact.asksForContact()).isTrue();
         assertThat(askContact.buttons()).containsExactly("📱 Поделиться контактом");
         olga.says("12345");
@@ -198,7 +205,7 @@ class BotConversationsIT {
     }
 
     @Test
-    void guidedLeadInEnglishWithATypedPhoneACommentAndAnEditToASharedContactIsStoredAsEdited() {
+    void guidedLeadInEnglishWithATypedPhoneACommentAndAnEditToTheClientsContactCardIsStoredAsEdited() {
         var anna = TelegramUser.newUser(sandbox, "Anna", "en");
         String client = "John " + uniqueWord();
         String phone = newPhone();
@@ -210,7 +217,8 @@ class BotConversationsIT {
         anna.says("Jon");
         BotMessage askContact = anna.reply();
         assertThat(askContact.text())
-                .isEqualTo("The client’s phone: press “Share contact” or type the number, e.g. +7 999 123-45-67.");
+                .isEqualTo("The client’s phone: type the number, e.g. +7 999 123-45-67, or send the client’s contact."
+                        + " Your own number: the “Share contact” button.");
         assertThat(askContact.buttons()).containsExactly("📱 Share contact");
         anna.says(typed);
         assertThat(anna.reply().text()).isEqualTo("Phone: <code>" + phone + "</code>");
@@ -228,8 +236,8 @@ class BotConversationsIT {
         assertThat(anna.reply().text()).isEqualTo("New lead. What is the client’s name?");
         anna.says(client);
         assertThat(anna.reply().asksForContact()).isTrue();
-        // This time the number comes from the share-contact button.
-        anna.sharesOwnContact(phone.substring(1));
+        // This time the number comes from the client's contact card; its name is not the one typed, which stays.
+        anna.sendsContactCard(phone.substring(1), "Johnny");
         assertThat(anna.reply().text()).isEqualTo("Phone: <code>" + phone + "</code>");
         anna.reply();
         anna.says("call after 6");
@@ -373,18 +381,25 @@ class BotConversationsIT {
     void strangerPressingSomeoneElsesLeadButtonChangesNothing() {
         var olga = TelegramUser.newUser(sandbox, "Ольга", "ru");
         var eve = TelegramUser.newUser(sandbox, "Eve", "en");
+        var ivan = TelegramUser.newUser(sandbox, "Иван", "ru");
         String phone = newPhone();
         BotMessage summary = summaryOf(olga, "Пётр " + uniqueWord(), phone);
         String dialog = redis.sync().get("telegram:dialog:" + olga.id());
 
-        // A forged press: Eve sends the Confirm button's data of Olga's summary.
+        // Forged presses: Eve sends the Confirm button's data of Olga's summary, Ivan the Cancel button's.
         eve.in(olga.chatId()).presses(summary, "✅ Отправить");
-        // Same chat, same partition: Olga's next text is handled after Eve's press.
+        ivan.in(olga.chatId()).presses(summary, "✖️ Отменить");
+        // Same chat, same partition: Olga's next text is handled after their presses.
         olga.says("ещё текст");
 
         assertThat(olga.reply().text()).isEqualTo("Заявка готова: нажмите «Отправить», «Изменить» или «Отменить».");
         assertThat(redis.sync().get("telegram:dialog:" + olga.id())).isEqualTo(dialog);
         assertThat(eve.messages()).isEmpty();
+        assertThat(ivan.messages()).isEmpty();
+        assertThat(eve.awaitCallbackAnswers(1))
+                .containsExactly(new TelegramUser.CallbackAnswer("This button is not for you.", true));
+        assertThat(ivan.awaitCallbackAnswers(1))
+                .containsExactly(new TelegramUser.CallbackAnswer("Эта кнопка не для вас.", true));
         assertThat(leadsWithPhone(phone)).isEmpty();
 
         olga.presses(summary, "✅ Отправить");
@@ -537,14 +552,17 @@ class BotConversationsIT {
         annaInGroup.says("/leads");
         BotMessage list = annaInGroup.reply();
         int shown = countLines(list);
+        // Everyone in the group reads the list: it is in the group's Russian, though Anna reads English.
         assertThat(list.text())
-                .startsWith("<b>Latest " + shown + " " + (shown == 1 ? "lead" : "leads") + "</b>\n")
-                .contains("<b>" + client + "</b> · <code>" + phone + "</code> · new\n");
+                .startsWith("<b>Последние " + shown + " " + ru(shown, "лид", "лида", "лидов") + "</b>\n")
+                .contains("<b>" + client + "</b> · <code>" + phone + "</code> · новая\n");
 
         var petrInGroup = petr.in(group);
+        var eveInGroup = TelegramUser.newUser(sandbox, "Eve", "en").in(group);
         petrInGroup.presses(notice, "❌");
         petrInGroup.presses(list, rowOf(list, client) + " ❌");
-        // Same chat, same partition: Anna's press is handled after Pyotr's two.
+        eveInGroup.presses(notice, "✅");
+        // Same chat, same partition: Anna's press is handled after the strangers' three.
         annaInGroup.presses(notice, "▶");
 
         eventually()
@@ -555,11 +573,16 @@ class BotConversationsIT {
                 .satisfies(change -> assertThat(change.get("by").asString()).isEqualTo("telegram:" + anna.id()));
         BotMessage redrawn =
                 olegInGroup.awaitMessage(message -> message.messageId() == notice.messageId() && message.edited());
-        // The notice went out in the group's Russian; the redraw is in the presser's language today, which may change.
+        // The notice went out in the group's Russian and stays in it, though Anna pressed in English.
         assertThat(redrawn.text())
-                .startsWith("🆕 ")
-                .contains("<b>" + client + "</b>")
-                .containsAnyOf("\nСтатус: в работе", "\nStatus: in progress");
+                .startsWith("🆕 <b>Новый лид</b>\n<b>" + client + "</b>")
+                .endsWith("\nСтатус: в работе");
+        var managersOnlyRu = new TelegramUser.CallbackAnswer("Это только для менеджеров агентства.", true);
+        assertThat(petr.awaitCallbackAnswers(2)).containsExactly(managersOnlyRu, managersOnlyRu);
+        assertThat(eveInGroup.awaitCallbackAnswers(1))
+                .containsExactly(new TelegramUser.CallbackAnswer("This is for the agency’s managers only.", true));
+        assertThat(anna.awaitCallbackAnswers(1))
+                .containsExactly(new TelegramUser.CallbackAnswer("Changing the status", false));
         assertThat(olegInGroup.messages())
                 .filteredOn(message -> message.messageId() == list.messageId())
                 .singleElement()
@@ -591,11 +614,22 @@ class BotConversationsIT {
     }
 
     /**
-     * Stands for an admin promoting the user: the role is written into the user's Redis hash (field
-     * {@code role}) as telegram-service's own tests do, since granting roles is not part of these conversations.
+     * An admin promoting the user the way it is done in production: the web admin creates an invite for the
+     * role through the gateway, and the user opens its link, which Telegram turns into {@code /start <token>}.
      */
     private static TelegramUser promoted(TelegramUser user, String role) {
-        redis.sync().hset("telegram:user:" + user.id(), "role", role);
+        var invite = webAdmin.post("/api/telegram/invites", Http.toJson(Map.of("role", role)));
+        assertThat(invite.statusCode()).as(invite.body()).isEqualTo(201);
+        String link = Http.json(invite).get("link").asString();
+        Matcher token = INVITE_LINK.matcher(link);
+        assertThat(token.matches()).as(link).isTrue();
+
+        user.says("/start " + token.group(1));
+
+        String accepted = user.languageCode().equals("ru")
+                ? "Приглашение принято: ваша роль — <b>" + RU_ROLES.get(role) + "</b>."
+                : "The invitation is accepted: your role is <b>" + role + "</b>.";
+        assertThat(user.reply().text()).contains("\n\n" + accepted + "\n\n");
         return user;
     }
 

@@ -74,6 +74,10 @@ final class TelegramUser {
         return chatId;
     }
 
+    String languageCode() {
+        return languageCode;
+    }
+
     void says(String text) {
         play(Map.of("text", text));
     }
@@ -81,6 +85,14 @@ final class TelegramUser {
     /** Shares their own contact with the request-contact button; Telegram sends the number without a plus. */
     void sharesOwnContact(String phone) {
         play(Map.of("contactPhone", phone));
+    }
+
+    /**
+     * Sends the contact card of someone not on Telegram (picked from the address book): the number and that
+     * person's name, no Telegram user id.
+     */
+    void sendsContactCard(String phone, String cardFirstName) {
+        play(Map.of("contactPhone", phone, "contactFirstName", cardFirstName));
     }
 
     /** Presses the button labelled {@code label} of the bot's message. */
@@ -98,6 +110,22 @@ final class TelegramUser {
         var response = sandbox.get("/sandbox/telegram/messages?chatId=" + chatId, Map.of());
         assertThat(response.statusCode()).isEqualTo(200);
         return Http.json(response).valueStream().map(BotMessage::of).toList();
+    }
+
+    /** The bot's answers to this user's button presses (in any chat), oldest first, once there are {@code count}. */
+    List<CallbackAnswer> awaitCallbackAnswers(int count) {
+        return eventually().until(this::callbackAnswers, answers -> answers.size() >= count);
+    }
+
+    private List<CallbackAnswer> callbackAnswers() {
+        var response = sandbox.get("/sandbox/telegram/callback-answers?userId=" + id, Map.of());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Http.json(response)
+                .valueStream()
+                .map(answer -> new CallbackAnswer(
+                        answer.get("text").isNull() ? null : answer.get("text").asString(),
+                        answer.get("showAlert").asBoolean()))
+                .toList();
     }
 
     /** The first message in this chat, taken or not, that matches; waiting for it. */
@@ -134,6 +162,9 @@ final class TelegramUser {
                 .as(response.body())
                 .isEqualTo("webhook");
     }
+
+    /** The bot's answer to a press: the popup the presser sees (an alert to dismiss, or a passing notice), or none. */
+    record CallbackAnswer(@Nullable String text, boolean showAlert) {}
 
     /** A message of the bot as the sandbox recorded it. */
     record BotMessage(

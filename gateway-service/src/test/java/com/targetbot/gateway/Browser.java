@@ -1,8 +1,12 @@
 package com.targetbot.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -24,6 +28,25 @@ final class Browser {
 
     Browser(WebTestClient client) {
         this.client = client;
+    }
+
+    /** A session of a new account of the role, created by the first admin and past its first password change. */
+    static Browser signedInAsNew(WebTestClient client, String role) {
+        String initialPassword = "initial-password-from-an-admin";
+        var admin = new Browser(client);
+        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        String username = role + "-" + UUID.randomUUID();
+        assertThat(admin.post("/api/admins", Map.of("username", username, "role", role, "password", initialPassword))
+                        .getStatus())
+                .isEqualTo(HttpStatus.CREATED);
+        var session = new Browser(client);
+        assertThat(session.login(username, initialPassword).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(session.post(
+                                "/api/auth/password",
+                                Map.of("currentPassword", initialPassword, "newPassword", "a-password-of-my-own"))
+                        .getStatus())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        return session;
     }
 
     String fetchCsrfToken() {

@@ -33,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 class LeadsApiIT {
 
     private static final JsonMapper JSON = new JsonMapper();
-    private static final String INITIAL_PASSWORD = "initial-password-from-an-admin";
-    private static final String NEW_PASSWORD = "a-password-of-my-own";
 
     @LocalServerPort
     int port;
@@ -234,23 +232,12 @@ class LeadsApiIT {
     }
 
     private Browser signedIn(String role) {
+        if (!role.equals("admin")) {
+            return Browser.signedInAsNew(client, role);
+        }
         var admin = new Browser(client);
         assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
-        if (role.equals("admin")) {
-            return admin;
-        }
-        String username = role + "-" + UUID.randomUUID();
-        assertThat(admin.post("/api/admins", Map.of("username", username, "role", role, "password", INITIAL_PASSWORD))
-                        .getStatus())
-                .isEqualTo(HttpStatus.CREATED);
-        var browser = new Browser(client);
-        assertThat(browser.login(username, INITIAL_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(browser.post(
-                                "/api/auth/password",
-                                Map.of("currentPassword", INITIAL_PASSWORD, "newPassword", NEW_PASSWORD))
-                        .getStatus())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        return browser;
+        return admin;
     }
 
     private String issueKey(String... scopes) {

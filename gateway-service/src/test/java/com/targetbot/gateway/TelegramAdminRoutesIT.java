@@ -23,8 +23,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import({TestInfrastructure.class, StubServicesConfiguration.class})
 class TelegramAdminRoutesIT {
 
-    private static final String PASSWORD = "initial-password-from-an-admin";
-
     @LocalServerPort
     int port;
 
@@ -72,7 +70,7 @@ class TelegramAdminRoutesIT {
         String invites = "/api/telegram/invites/" + UUID.randomUUID();
 
         for (String role : List.of("manager", "viewer")) {
-            var session = signedIn(role);
+            var session = Browser.signedInAsNew(client, role);
             assertThat(session.get(path).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(session.delete(invites).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
         }
@@ -88,23 +86,5 @@ class TelegramAdminRoutesIT {
 
         assertThat(stubs.received(path.replace("/api", ""))).isEmpty();
         assertThat(stubs.received(invites.replace("/api", ""))).isEmpty();
-    }
-
-    /** A session of a new account of the role, past its first password change. */
-    private Browser signedIn(String role) {
-        var admin = new Browser(client);
-        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
-        String username = role + "-" + UUID.randomUUID();
-        assertThat(admin.post("/api/admins", Map.of("username", username, "role", role, "password", PASSWORD))
-                        .getStatus())
-                .isEqualTo(HttpStatus.CREATED);
-        var session = new Browser(client);
-        session.login(username, PASSWORD);
-        assertThat(session.post(
-                                "/api/auth/password",
-                                Map.of("currentPassword", PASSWORD, "newPassword", "a-password-of-my-own"))
-                        .getStatus())
-                .isEqualTo(HttpStatus.NO_CONTENT);
-        return session;
     }
 }

@@ -61,6 +61,10 @@ final class ServiceLaunches {
                 command.add("--targetbot.gateway.services.telegram-uri=" + config.url("telegram-service"));
                 command.add("--targetbot.gateway.services.meta-uri=" + config.url("meta-service"));
                 command.add("--targetbot.gateway.services.reports-uri=" + config.url("reports-service"));
+                if (sandboxPlaysTelegram()) {
+                    // The admin UI's bot chat plays users through the sandbox's control API.
+                    command.add("--targetbot.gateway.services.sandbox-uri=" + config.url("sandbox"));
+                }
                 environment.put(Secrets.ADMIN_PASSWORD, secrets.get(Secrets.ADMIN_PASSWORD));
                 environment.put(Secrets.BOOTSTRAP_API_KEY, secrets.get(Secrets.BOOTSTRAP_API_KEY));
                 environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
@@ -96,17 +100,21 @@ final class ServiceLaunches {
         command.add("--targetbot.telegram.reports-url=" + config.url("reports-service"));
         command.add("--targetbot.telegram.meta-url=" + config.url("meta-service"));
         environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
-        String token = config.environment().get(TELEGRAM_BOT_TOKEN);
-        if (token == null || token.isBlank()) {
+        if (sandboxPlaysTelegram()) {
             // The sandbox delivers the updates it plays to the gateway's webhook, as Telegram would.
             command.add("--targetbot.telegram.bot.api-url=" + config.url("sandbox"));
             command.add("--targetbot.telegram.bot.webhook-url=" + config.url("gateway-service") + "/telegram/webhook");
             return;
         }
         // A real bot without a public URL: long polling, updates still flow through telegram.updates.
-        environment.put("TARGETBOT_TELEGRAM_BOT_TOKEN", token);
+        environment.put("TARGETBOT_TELEGRAM_BOT_TOKEN", config.environment().get(TELEGRAM_BOT_TOKEN));
         command.add("--targetbot.telegram.bot.api-url=https://api.telegram.org");
         command.add("--targetbot.telegram.bot.mode=long-polling");
+    }
+
+    private boolean sandboxPlaysTelegram() {
+        String token = config.environment().get(TELEGRAM_BOT_TOKEN);
+        return token == null || token.isBlank();
     }
 
     private void meta(List<String> command, Map<String, String> environment) {

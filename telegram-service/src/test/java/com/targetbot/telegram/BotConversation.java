@@ -4,7 +4,9 @@ import static com.targetbot.telegram.TelegramUpdates.newUserId;
 import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.Event;
+import com.targetbot.events.telegram.TelegramUpdateReceived;
 import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
@@ -32,6 +34,18 @@ record BotConversation(EventPublisher publisher, StringRedisTemplate redis, Sand
         awaitMessages(user, 1);
         redis.opsForHash().put("telegram:user:" + user, "role", role);
         return user;
+    }
+
+    /** A press of a button of the bot's message, as a callback query the sandbox knows. */
+    TelegramUpdateReceived press(
+            long chatId, int messageId, long userId, String firstName, String languageCode, String data) {
+        String queryId = sandbox.openCallbackQuery(userId, chatId, data);
+        return TelegramUpdates.press(queryId, chatId, messageId, userId, firstName, languageCode, data);
+    }
+
+    /** The bot's answers to the user's presses, once there are {@code count}. */
+    List<CallbackAnswer> awaitCallbackAnswers(long userId, int count) {
+        return await().until(() -> sandbox.callbackAnswers(userId), answers -> answers.size() >= count);
     }
 
     static JsonNode awaitCommand(TopicProbe commands, String requestedBy) {

@@ -8,11 +8,15 @@ import com.targetbot.events.Event;
 import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TopicProbe;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +60,7 @@ class LeadBoardIT extends BotIntegration {
                                 + "2. <b>Anna</b> · в работе");
         assertThat(list.callbackData()).hasSize(6).contains("ls:w:" + IVAN, "ls:l:" + ANNA);
 
-        say(TelegramUpdates.press(manager, list.messageId(), manager, "Мария", "ru", "ls:w:" + IVAN));
+        say(bot().press(manager, list.messageId(), manager, "Мария", "ru", "ls:w:" + IVAN));
 
         JsonNode command = awaitCommand("telegram:" + manager);
         assertThat(command.get("leadId").asString()).isEqualTo(IVAN);
@@ -81,6 +85,7 @@ class LeadBoardIT extends BotIntegration {
         long group = -newUserId();
         long manager = registered("Мария", "ru", "manager");
         long stranger = registered("Eve", "en", "client");
+        long unknown = newUserId();
         long admin = registered("Олег", "ru", "admin");
         say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/register"));
         assertThat(awaitMessages(group, 1).getLast().text()).startsWith("Группа зарегистрирована");
@@ -88,13 +93,120 @@ class LeadBoardIT extends BotIntegration {
         SentMessage list = awaitMessages(group, 2).getLast();
         assertThat(list.callbackData()).hasSize(6);
 
-        say(TelegramUpdates.press(group, list.messageId(), stranger, "Eve", "en", "ls:l:" + IVAN));
-        // Handled in order after the press (same chat, same partition): once it is answered, the press was too.
+        say(bot().press(group, list.messageId(), stranger, "Eve", "en", "ls:l:" + IVAN));
+        say(bot().press(group, list.messageId(), unknown, "Пётр", "ru", "ls:w:" + IVAN));
+        // Handled in order after the presses (same chat, same partition): once it is answered, they were too.
         say(TelegramUpdates.groupText(group, manager, "Мария", "ru", "/leads"));
 
         awaitMessages(group, 3);
         assertThat(sandbox.messages(group)).noneMatch(SentMessage::edited);
         assertThat(commandsBy("telegram:" + stranger)).isEmpty();
+        assertThat(commandsBy("telegram:" + unknown)).isEmpty();
+        assertThat(bot().awaitCallbackAnswers(stranger, 1))
+                .singleElement()
+                .isEqualTo(new CallbackAnswer(group, "ls:l:" + IVAN, "This is for the agency’s managers only.", true));
+        assertThat(bot().awaitCallbackAnswers(unknown, 1))
+                .singleElement()
+                .isEqualTo(new CallbackAnswer(group, "ls:w:" + IVAN, "Это только для менеджеров агентства.", true));
+    }
+
+    @Test
+    void statusPressInAGroupRedrawsItsNoticeInTheGroupsLanguageWhileThePopupIsInThePressers() throws Exception {
+        long russianGroup = -newUserId();
+        long englishGroup = -newUserId();
+        long englishManager = registered("Anna", "en", "manager");
+        long russianManager = registered("Мария", "ru", "manager");
+        long russianAdmin = registered("Олег", "ru", "admin");
+        long englishAdmin = registered("Jon", "en", "admin");
+        say(TelegramUpdates.groupText(russianGroup, russianAdmin, "Олег", "ru", "/register"));
+        say(TelegramUpdates.groupText(englishGroup, englishAdmin, "Jon", "en", "/register"));
+        awaitMessages(russianGroup, 1);
+        awaitMessages(englishGroup, 1);
+        String leadId = UUID.randomUUID().toString();
+        ServiceStubs.answer("/leads/" + leadId, """
+                {"id":"%s","name":"Zoe","phone":null,"email":"zoe@example.com","comment":null,
+                 "source":"api","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"api-key:ab"}""".formatted(leadId));
+        say(new LeadCreated(
+                leadId,
+                "Zoe",
+                null,
+                "zoe@example.com",
+                null,
+                LeadSource.API,
+                LeadStatus.NEW,
+                Instant.now(),
+                "api-key:ab"));
+        SentMessage russianNotice = noticeOf(russianGroup, leadId);
+        SentMessage englishNotice = noticeOf(englishGroup, leadId);
+        assertThat(russianNotice.text()).startsWith("🆕 <b>Новый лид</b>").endsWith("Статус: новая");
+        assertThat(englishNotice.text()).startsWith("🆕 <b>New lead</b>").endsWith("Status: new");
+
+        say(bot().press(russianGroup, russianNotice.messageId(), englishManager, "Anna", "en", "ln:p:" + leadId));
+        say(bot().press(englishGroup, englishNotice.messageId(), russianManager, "Мария", "ru", "ln:w:" + leadId));
+
+        assertThat(redrawn(russianGroup, russianNotice).text())
+                .startsWith("🆕 <b>Новый лид</b>")
+                .endsWith("Статус: в работе");
+        assertThat(redrawn(englishGroup, englishNotice).text())
+                .startsWith("🆕 <b>New lead</b>")
+                .endsWith("Status: won");
+        assertThat(bot().awaitCallbackAnswers(englishManager, 1))
+                .extracting(CallbackAnswer::text)
+                .containsExactly("Changing the status");
+        assertThat(bot().awaitCallbackAnswers(russianManager, 1))
+                .extracting(CallbackAnswer::text)
+                .containsExactly("Статус меняется");
+    }
+
+    @Test
+    void leadCreatedLongerAgoThanTheMaxAgeIsNotAnnounced() throws Exception {
+        long manager = registered("Anna", "en", "manager");
+        String leadId = UUID.randomUUID().toString();
+
+        // One lead id, so both share a partition: the fresh event's notice proves the stale one was handled first.
+        say(new LeadCreated(
+                leadId,
+                "Stale",
+                null,
+                "old@example.com",
+                null,
+                LeadSource.API,
+                LeadStatus.NEW,
+                Instant.now().minus(Duration.ofDays(2)),
+                "api-key:ab"));
+        say(new LeadCreated(
+                leadId,
+                "Fresh",
+                null,
+                "new@example.com",
+                null,
+                LeadSource.API,
+                LeadStatus.NEW,
+                Instant.now(),
+                "api-key:ab"));
+
+        assertThat(noticeOf(manager, leadId).text()).contains("<b>Fresh</b>");
+        assertThat(sandbox.messages(manager))
+                .noneMatch(message -> message.text().contains("Stale"));
+    }
+
+    /** The new-lead notice of the lead in the chat, once it is there; other tests' leads are announced too. */
+    private SentMessage noticeOf(long chatId, String leadId) {
+        return await().until(
+                        () -> sandbox.messages(chatId).stream()
+                                .filter(message -> message.callbackData().contains("ln:p:" + leadId))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private SentMessage redrawn(long chatId, SentMessage notice) {
+        return await().until(
+                        () -> sandbox.messages(chatId).stream()
+                                .filter(message -> message.messageId() == notice.messageId() && message.edited())
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     @Test
@@ -120,7 +232,7 @@ class LeadBoardIT extends BotIntegration {
         long group = -newUserId();
         say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/register"));
         awaitMessages(group, 1);
-        String leadId = java.util.UUID.randomUUID().toString();
+        String leadId = UUID.randomUUID().toString();
         ServiceStubs.answer("/leads/" + leadId, """
                 {"id":"%s","name":"Jon <Doe>","phone":"+442079460958","email":"jon@example.com","comment":null,
                  "source":"api","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"api-key:ab"}""".formatted(leadId));
@@ -145,7 +257,7 @@ class LeadBoardIT extends BotIntegration {
         assertThat(awaitMessages(admin, 2).getLast().text()).startsWith("🆕 <b>Новый лид</b>");
         assertThat(sandbox.messages(client)).hasSize(1);
 
-        say(TelegramUpdates.press(manager, notice.messageId(), manager, "Anna", "en", "ln:p:" + leadId));
+        say(bot().press(manager, notice.messageId(), manager, "Anna", "en", "ln:p:" + leadId));
 
         assertThat(awaitCommand("telegram:" + manager).get("status").asString()).isEqualTo("in_progress");
         await().untilAsserted(() -> assertThat(sandbox.messages(manager).getLast())

@@ -8,6 +8,7 @@ import com.targetbot.events.Event;
 import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TopicProbe;
@@ -174,6 +175,7 @@ class LeadConversationIT extends BotIntegration {
     void strangerPressingSomeoneElsesButtonChangesNothing() throws Exception {
         long owner = newUserId();
         long stranger = newUserId();
+        long russianStranger = newUserId();
         say(TelegramUpdates.text(owner, "Ольга", "ru", "/lead Иван | +7 999 123-45-67"));
         awaitMessages(owner, 1);
         say(TelegramUpdates.text(owner, "Ольга", "ru", "/lead"));
@@ -184,13 +186,51 @@ class LeadConversationIT extends BotIntegration {
         String dialog = redis.opsForValue().get("telegram:dialog:" + owner);
 
         String confirm = summary.callbackData().getFirst();
-        say(TelegramUpdates.press(owner, summary.messageId(), stranger, "Eve", "en", confirm));
-        // The owner's next text is handled after the stranger's press: same chat, same partition.
+        String cancel = summary.callbackData().getLast();
+        say(bot().press(owner, summary.messageId(), stranger, "Eve", "en", confirm));
+        say(bot().press(owner, summary.messageId(), russianStranger, "Пётр", "ru", cancel));
+        // The owner's next text is handled after the strangers' presses: same chat, same partition.
         say(TelegramUpdates.text(owner, "Ольга", "ru", "ещё текст"));
 
         assertThat(awaitMessages(owner, 7).getLast().text()).startsWith("Заявка готова: нажмите");
         assertThat(redis.opsForValue().get("telegram:dialog:" + owner)).isEqualTo(dialog);
         assertThat(sandbox.messages(stranger)).isEmpty();
+        assertThat(sandbox.messages(russianStranger)).isEmpty();
+        assertThat(bot().awaitCallbackAnswers(stranger, 1))
+                .singleElement()
+                .isEqualTo(new CallbackAnswer(owner, confirm, "This button is not for you.", true));
+        assertThat(bot().awaitCallbackAnswers(russianStranger, 1))
+                .singleElement()
+                .isEqualTo(new CallbackAnswer(owner, cancel, "Эта кнопка не для вас.", true));
+    }
+
+    @Test
+    void clientsContactCardGivesThePhoneAndTheTypedNameStaysInRussian() throws Exception {
+        long user = askedForThePhone("Ольга", "ru", "Иван");
+
+        // A card of another Telegram user, e.g. forwarded from a chat with the client.
+        say(TelegramUpdates.contactCard(user, "Ольга", "ru", "79991234567", "Ваня Петров", newUserId()));
+        assertThat(awaitMessages(user, 4).get(2).text()).isEqualTo("Телефон: <code>+79991234567</code>");
+        say(TelegramUpdates.text(user, "Ольга", "ru", "срочно"));
+
+        assertThat(awaitMessages(user, 5).getLast().text())
+                .isEqualTo("<b>Проверьте заявку</b>\nИмя: Иван\nТелефон: <code>+79991234567</code>\n"
+                        + "Комментарий: срочно");
+    }
+
+    @Test
+    void contactCardOfSomeoneNotOnTelegramGivesThePhoneInEnglishAndABadOneIsRefused() throws Exception {
+        long user = askedForThePhone("Anna", "en", "Jon");
+
+        // An address-book card: no Telegram user behind it.
+        say(TelegramUpdates.contactCard(user, "Anna", "en", "12345", "Jon Doe", null));
+        assertThat(awaitMessages(user, 3).getLast().text()).startsWith("That does not look like a phone number.");
+        say(TelegramUpdates.contactCard(user, "Anna", "en", "442079460958", "Jon Doe", null));
+        assertThat(awaitMessages(user, 5).get(3).text()).isEqualTo("Phone: <code>+442079460958</code>");
+        say(TelegramUpdates.text(user, "Anna", "en", "call after 6"));
+
+        assertThat(awaitMessages(user, 6).getLast().text())
+                .startsWith("<b>Check the lead</b>\nName: Jon\nPhone: <code>+442079460958</code>");
     }
 
     @Test
@@ -215,7 +255,7 @@ class LeadConversationIT extends BotIntegration {
         SentMessage choice = awaitMessages(user, 1).getLast();
         assertThat(choice.callbackData()).containsExactly("lang:ru", "lang:en");
 
-        say(TelegramUpdates.press(user, choice.messageId(), user, "Anna", "en", "lang:ru"));
+        say(bot().press(user, choice.messageId(), user, "Anna", "en", "lang:ru"));
         assertThat(awaitMessages(user, 2).getLast().text()).isEqualTo("Готово: теперь я говорю по-русски.");
         say(TelegramUpdates.text(user, "Anna", "en", "/lead"));
 
@@ -236,12 +276,21 @@ class LeadConversationIT extends BotIntegration {
                 .isEqualTo("This command works only in a private chat with the bot.");
     }
 
+    /** A new user who opened the dialog and named the client, so the bot now asks for the phone. */
+    private long askedForThePhone(String firstName, String languageCode, String client) throws Exception {
+        long user = newUserId();
+        say(TelegramUpdates.text(user, firstName, languageCode, "/lead"));
+        say(TelegramUpdates.text(user, firstName, languageCode, client));
+        awaitMessages(user, 2);
+        return user;
+    }
+
     private void press(long user, String languageCode, SentMessage message, String dataPrefix) throws Exception {
         String data = message.callbackData().stream()
                 .filter(d -> d.startsWith(dataPrefix))
                 .findFirst()
                 .orElseThrow();
-        say(TelegramUpdates.press(user, message.messageId(), user, "User", languageCode, data));
+        say(bot().press(user, message.messageId(), user, "User", languageCode, data));
     }
 
     private JsonNode awaitCreateLead(long user) {

@@ -9,6 +9,7 @@ import com.targetbot.events.reports.ReportGenerated;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TopicProbe;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +55,7 @@ class ReportsIT extends BotIntegration {
                         + "<a href=\"https://s3.example/r.csv?X-Amz-Signature=ab&amp;X-Amz-Expires=900\">скачать</a>");
         assertThat(list.callbackData()).containsExactly("rp:today", "rp:yesterday", "rp:7d", "rp:30d");
 
-        say(TelegramUpdates.press(manager, list.messageId(), manager, "Мария", "ru", "rp:7d"));
+        say(bot().press(manager, list.messageId(), manager, "Мария", "ru", "rp:7d"));
 
         JsonNode command = awaitCommand("telegram:" + manager);
         assertThat(command.get("telegramChatId").asLong()).isEqualTo(manager);
@@ -85,13 +86,28 @@ class ReportsIT extends BotIntegration {
     }
 
     @Test
+    void reportOutcomeLongerAgoThanTheMaxAgeIsNotDelivered() throws Exception {
+        long manager = registered("Anna", "en", "manager");
+        String reportId = UUID.randomUUID().toString();
+
+        // One report id, so both share a partition: the fresh failure arriving proves the stale report was handled.
+        say(new ReportGenerated(
+                reportId, ReportFormat.CSV, "k", 10, 5, Instant.now().minus(Duration.ofDays(2)), manager));
+        say(new ReportFailed(reportId, "fresh failure", Instant.now(), manager));
+
+        assertThat(awaitMessages(manager, 2).getLast().text()).isEqualTo("The report could not be made: fresh failure");
+        assertThat(sandbox.messages(manager))
+                .noneMatch(message -> message.text().startsWith("The report is ready"));
+    }
+
+    @Test
     void clientCannotOrderAReportEvenWithTheButtonsData() throws Exception {
         long client = registered("Пётр", "ru", "client");
         long manager = registered("Мария", "ru", "manager");
         say(TelegramUpdates.text(manager, "Мария", "ru", "/report"));
         SentMessage list = awaitMessages(manager, 2).getLast();
 
-        say(TelegramUpdates.press(manager, list.messageId(), client, "Пётр", "ru", "rp:today"));
+        say(bot().press(manager, list.messageId(), client, "Пётр", "ru", "rp:today"));
         say(TelegramUpdates.text(client, "Пётр", "ru", "/report"));
 
         assertThat(awaitMessages(client, 2).getLast().text()).isEqualTo("Это только для менеджеров агентства.");

@@ -26,6 +26,26 @@ public class SandboxTelegram {
                 .body(new ParameterizedTypeReference<>() {});
     }
 
+    /** Opens a callback query for a press the test delivers itself; the bot's answer to its id is recorded. */
+    public String openCallbackQuery(long userId, long chatId, String data) {
+        return http.post()
+                .uri("/sandbox/telegram/callback-queries")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("userId", userId, "chatId", chatId, "data", data))
+                .retrieve()
+                .body(JsonNode.class)
+                .get("id")
+                .asString();
+    }
+
+    /** The bot's answers to the user's button presses, oldest first. */
+    public List<CallbackAnswer> callbackAnswers(long userId) {
+        return http.get()
+                .uri("/sandbox/telegram/callback-answers?userId={userId}", userId)
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+    }
+
     /** Plays a user writing to the bot: the sandbox delivers the update to the webhook or queues it for getUpdates. */
     public void play(long userId, String firstName, String languageCode, String text) {
         http.post()
@@ -65,6 +85,10 @@ public class SandboxTelegram {
                 .get("rateLimited")
                 .asLong();
     }
+
+    /** The bot's answer to a press: a popup text (an alert the user dismisses, or a passing notice) or none. */
+    public record CallbackAnswer(
+            long chatId, String data, @Nullable String text, boolean showAlert) {}
 
     /** A message as the sandbox recorded it. */
     public record SentMessage(

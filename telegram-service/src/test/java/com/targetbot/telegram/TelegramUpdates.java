@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Bot API updates as Telegram sends them, for tests that publish them the way the gateway does. */
@@ -16,8 +16,6 @@ final class TelegramUpdates {
     // update_id is a 32-bit number in the Bot API.
     private static final AtomicInteger UPDATE_IDS =
             new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 1 << 30));
-    private static final AtomicLong QUERY_IDS =
-            new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 40));
 
     private TelegramUpdates() {}
 
@@ -55,9 +53,40 @@ final class TelegramUpdates {
         return update("message", message, userId);
     }
 
-    /** A press of an inline button of the bot's message {@code messageId} in chat {@code chatId}. */
+    /**
+     * Someone else's contact card the user sends (forwarded, or picked from the address book): another name and,
+     * when the person is on Telegram, their user id.
+     */
+    static TelegramUpdateReceived contactCard(
+            long userId,
+            String firstName,
+            String languageCode,
+            String phone,
+            String cardFirstName,
+            @Nullable Long cardUserId) {
+        var message = message(userId, userId, firstName, languageCode);
+        var contact = new LinkedHashMap<String, Object>();
+        contact.put("phone_number", phone);
+        contact.put("first_name", cardFirstName);
+        if (cardUserId != null) {
+            contact.put("user_id", cardUserId);
+        }
+        message.put("contact", contact);
+        return update("message", message, userId);
+    }
+
+    /**
+     * A press of an inline button of the bot's message {@code messageId} in chat {@code chatId}, as the
+     * callback query {@code queryId} (one the sandbox opened, so that the bot's answer to it is recorded).
+     */
     static TelegramUpdateReceived press(
-            long chatId, int messageId, long userId, String firstName, String languageCode, String data) {
+            String queryId,
+            long chatId,
+            int messageId,
+            long userId,
+            String firstName,
+            String languageCode,
+            String data) {
         var bot = Map.of("id", 100000001L, "is_bot", true, "first_name", "TargetBot");
         var pressed = new LinkedHashMap<String, Object>();
         pressed.put("message_id", messageId);
@@ -66,7 +95,7 @@ final class TelegramUpdates {
         pressed.put("from", bot);
         pressed.put("text", "…");
         var query = new LinkedHashMap<String, Object>();
-        query.put("id", Long.toString(QUERY_IDS.incrementAndGet()));
+        query.put("id", queryId);
         query.put("from", from(userId, firstName, languageCode));
         query.put("message", pressed);
         query.put("chat_instance", Long.toString(chatId));

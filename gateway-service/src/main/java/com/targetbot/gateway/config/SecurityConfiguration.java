@@ -148,6 +148,9 @@ class SecurityConfiguration {
                                 "/api/telegram/invites",
                                 "/api/telegram/invites/**")
                         .hasAuthority(AdminRole.ADMIN.authority())
+                        // The sandbox's Telegram, routed only where a sandbox is configured (SandboxRoutes).
+                        .pathMatchers("/api/sandbox/telegram/**")
+                        .hasAuthority(AdminRole.ADMIN.authority())
                         // Any role or scope, but not a session whose password must be changed first.
                         .anyExchange()
                         .hasAnyAuthority(anyRoleOrScope))

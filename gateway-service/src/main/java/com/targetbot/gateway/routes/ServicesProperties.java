@@ -2,6 +2,7 @@ package com.targetbot.gateway.routes;
 
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param telegramUri telegram-service
  * @param metaUri meta-service
  * @param reportsUri reports-service
+ * @param sandboxUri the sandbox, set only where it plays Telegram: enables the admin UI's bot chat route
+ *     ({@link SandboxRoutes}); absent in production
  */
 @Validated
 @ConfigurationProperties("targetbot.gateway.services")
@@ -21,4 +24,5 @@ public record ServicesProperties(
         @DefaultValue("http://127.0.0.1:8082") @NotNull URI leadsUri,
         @DefaultValue("http://127.0.0.1:8081") @NotNull URI telegramUri,
         @DefaultValue("http://127.0.0.1:8083") @NotNull URI metaUri,
-        @DefaultValue("http://127.0.0.1:8084") @NotNull URI reportsUri) {}
+        @DefaultValue("http://127.0.0.1:8084") @NotNull URI reportsUri,
+        @Nullable URI sandboxUri) {}

@@ -110,10 +110,11 @@ class MessageMethods {
         String id = params.text("callback_query_id")
                 .filter(s -> !s.isEmpty())
                 .orElseThrow(() -> BotApiException.badRequest("query ID is empty"));
-        if (params.text("text").map(String::length).orElse(0) > 200) {
+        String text = params.text("text").filter(s -> !s.isEmpty()).orElse(null);
+        if (text != null && text.length() > 200) {
             throw BotApiException.badRequest("MESSAGE_TOO_LONG");
         }
-        callbackQueries.answer(id);
+        callbackQueries.answer(id, text, params.flag("show_alert"));
         return BotReply.of(true);
     }
 

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * A user's action played through the control API: a text (commands included), a button press
  * ({@code callbackData}) or a shared contact ({@code contactPhone}) — exactly one of them.
  *
+ * @param contactFirstName given, the shared contact is someone else's card (a forwarded or picked contact)
+ *     under this name instead of the player's own
+ * @param contactUserId that card's Telegram user, when the person is on Telegram
  * @param chatId the chat it happens in; the user's private chat when absent
  */
 record PlayedUpdate(
@@ -21,7 +24,10 @@ record PlayedUpdate(
         @Nullable String username,
         @Nullable String languageCode,
         @Nullable String callbackData,
-        @Nullable String contactPhone) {
+        @Nullable String contactPhone,
+        @Nullable String contactFirstName,
+        @Nullable String contactLastName,
+        @Nullable Long contactUserId) {
 
     @AssertTrue(message = "exactly one of text, callbackData and contactPhone must be given") boolean isOneAction() {
         return Stream.of(text, callbackData, contactPhone)

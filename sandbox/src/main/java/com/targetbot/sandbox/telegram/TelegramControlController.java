@@ -2,6 +2,9 @@ package com.targetbot.sandbox.telegram;
 
 import com.targetbot.sandbox.telegram.TelegramObjects.Update;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -61,6 +64,22 @@ class TelegramControlController {
         messages.clear();
     }
 
+    /** What the bot answered to button presses (popup texts), of one presser or of all, oldest first. */
+    @GetMapping("/callback-answers")
+    List<CallbackQueries.CallbackAnswer> callbackAnswers(@RequestParam(required = false) @Nullable Long userId) {
+        return callbackQueries.answers(userId);
+    }
+
+    /**
+     * Opens a callback query without delivering an update, for tests that hand the bot its updates themselves
+     * (e.g. straight onto Kafka): the bot's answer to the returned id is then accepted and recorded.
+     */
+    @PostMapping("/callback-queries")
+    @ResponseStatus(HttpStatus.CREATED)
+    OpenedQuery openCallbackQuery(@Valid @RequestBody QueryToOpen query) {
+        return new OpenedQuery(callbackQueries.open(query.userId(), query.chatId(), query.data()));
+    }
+
     @PostMapping("/updates")
     Updates.Delivery play(@Valid @RequestBody PlayedUpdate played) {
         int updateId = updates.nextUpdateId();
@@ -98,6 +117,13 @@ class TelegramControlController {
     }
 
     record Blocked(boolean blocked) {}
+
+    record QueryToOpen(
+            @NotNull @Positive Long userId,
+            @NotNull Long chatId,
+            @NotBlank String data) {}
+
+    record OpenedQuery(String id) {}
 
     record Stats(long sent, long rateLimited) {}
 

@@ -85,7 +85,10 @@ final class TelegramObjects {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Contact(
-            String phoneNumber, String firstName, @Nullable String lastName, long userId) {}
+            String phoneNumber,
+            String firstName,
+            @Nullable String lastName,
+            @Nullable Long userId) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -56,7 +56,13 @@ class UpdateFactory {
         long now = Instant.now().getEpochSecond();
         int messageId = messages.nextMessageId(chat.id());
         if (played.contactPhone() != null && !played.contactPhone().isEmpty()) {
-            Contact contact = new Contact(played.contactPhone(), user.firstName(), user.lastName(), user.id());
+            Contact contact = played.contactFirstName() == null
+                    ? new Contact(played.contactPhone(), user.firstName(), user.lastName(), user.id())
+                    : new Contact(
+                            played.contactPhone(),
+                            played.contactFirstName(),
+                            played.contactLastName(),
+                            played.contactUserId());
             return new Update(
                     updateId,
                     new Message(messageId, user, chat, now, null, null, null, null, null, contact, null),
@@ -85,7 +91,8 @@ class UpdateFactory {
                 null,
                 null,
                 pressed.replyMarkup());
-        return new CallbackQuery(callbackQueries.open(), user, message, chatInstance(chat.id()), data);
+        return new CallbackQuery(
+                callbackQueries.open(user.id(), chat.id(), data), user, message, chatInstance(chat.id()), data);
     }
 
     private static @Nullable List<MessageEntity> commandEntities(String text) {

@@ -2,6 +2,7 @@ package com.targetbot.sandbox.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -179,6 +180,73 @@ class ControlApiTests {
                 .isInstanceOfSatisfying(
                         TelegramApiRequestException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo(400));
+    }
+
+    @Test
+    void callbackAnswersAreRecordedWithTheirPopupTextPerPresser() throws Exception {
+        bot.execute(SendMessage.builder()
+                .chatId(-7008L)
+                .text("Новый лид")
+                .replyMarkup(InlineKeyboardMarkup.builder()
+                        .keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                                .text("✅")
+                                .callbackData("ln:w:1")
+                                .build()))
+                        .build())
+                .build());
+        http.post("/sandbox/telegram/updates", "{\"userId\":7009,\"chatId\":-7008,\"callbackData\":\"ln:w:1\"}");
+        http.post("/sandbox/telegram/updates", "{\"userId\":7010,\"chatId\":-7008,\"callbackData\":\"ln:w:1\"}");
+        List<Update> presses = bot.execute(GetUpdates.builder().build());
+        String opened = http.post(
+                        "/sandbox/telegram/callback-queries", "{\"userId\":7009,\"chatId\":-7008,\"data\":\"ln:w:1\"}")
+                .json()
+                .get("id")
+                .asString();
+
+        bot.execute(AnswerCallbackQuery.builder()
+                .callbackQueryId(presses.get(0).getCallbackQuery().getId())
+                .text("Только для менеджеров")
+                .showAlert(true)
+                .build());
+        bot.execute(AnswerCallbackQuery.builder()
+                .callbackQueryId(presses.get(1).getCallbackQuery().getId())
+                .build());
+        bot.execute(AnswerCallbackQuery.builder()
+                .callbackQueryId(opened)
+                .text("Готово")
+                .build());
+
+        JsonNode eves =
+                http.get("/sandbox/telegram/callback-answers?userId=7009").json();
+        assertThat(eves.values())
+                .extracting(
+                        a -> a.get("text").asString(), a -> a.get("showAlert").asBoolean())
+                .containsExactly(tuple("Только для менеджеров", true), tuple("Готово", false));
+        assertThat(eves.get(0).get("chatId").asLong()).isEqualTo(-7008L);
+        assertThat(eves.get(0).get("data").asString()).isEqualTo("ln:w:1");
+        JsonNode silent =
+                http.get("/sandbox/telegram/callback-answers?userId=7010").json();
+        assertThat(silent.values()).singleElement().satisfies(answer -> {
+            assertThat(answer.get("text").isNull()).isTrue();
+            assertThat(answer.get("showAlert").asBoolean()).isFalse();
+        });
+        assertThat(http.get("/sandbox/telegram/callback-answers").json()).hasSize(3);
+    }
+
+    @Test
+    void sharedCardOfSomeoneElseCarriesTheirNameAndNoUserId() throws Exception {
+        http.post("/sandbox/telegram/updates", """
+                {"userId":7011,"firstName":"Анна","contactPhone":"79001234567","contactFirstName":"Иван",
+                 "contactLastName":"Петров"}""");
+
+        var contact = bot.execute(GetUpdates.builder().build())
+                .getFirst()
+                .getMessage()
+                .getContact();
+        assertThat(contact.getPhoneNumber()).isEqualTo("79001234567");
+        assertThat(contact.getFirstName()).isEqualTo("Иван");
+        assertThat(contact.getLastName()).isEqualTo("Петров");
+        assertThat(contact.getUserId()).isNull();
     }
 
     @Test

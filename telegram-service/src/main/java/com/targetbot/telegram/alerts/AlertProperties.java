@@ -6,13 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/**
- * @param repeatAfter the shortest time between two alerts of one kind
- * @param maxAge an event older than this is history, not news, and is not told: a new consumer group (a
- *     first deployment) reads meta.events from the beginning
- */
+/** @param repeatAfter the shortest time between two alerts of one kind */
 @Validated
 @ConfigurationProperties("targetbot.telegram.alerts")
-record AlertProperties(
-        @DefaultValue("6h") @NotNull Duration repeatAfter,
-        @DefaultValue("24h") @NotNull Duration maxAge) {}
+record AlertProperties(@DefaultValue("6h") @NotNull Duration repeatAfter) {}

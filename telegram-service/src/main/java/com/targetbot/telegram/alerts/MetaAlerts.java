@@ -10,6 +10,7 @@ import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.i18n.MoscowTime;
+import com.targetbot.telegram.notifications.Freshness;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
 import com.targetbot.telegram.users.BotUser;
@@ -38,6 +39,7 @@ class MetaAlerts {
     private final OutboundMessages outbound;
     private final BotTexts texts;
     private final AlertProperties properties;
+    private final Freshness freshness;
     private final Clock clock;
 
     MetaAlerts(
@@ -48,6 +50,7 @@ class MetaAlerts {
             OutboundMessages outbound,
             BotTexts texts,
             AlertProperties properties,
+            Freshness freshness,
             Clock clock) {
         this.users = users;
         this.languages = languages;
@@ -56,6 +59,7 @@ class MetaAlerts {
         this.outbound = outbound;
         this.texts = texts;
         this.properties = properties;
+        this.freshness = freshness;
         this.clock = clock;
     }
 
@@ -68,7 +72,7 @@ class MetaAlerts {
             case MetaTokenInvalid invalid -> "token-invalid";
             default -> null;
         };
-        if (kind == null || envelope.time().plus(properties.maxAge()).isBefore(clock.instant())) {
+        if (kind == null || !freshness.isNews(envelope.time())) {
             return;
         }
         String eventId = envelope.id().toString();

@@ -2,13 +2,15 @@ package com.targetbot.telegram.groups;
 
 import com.targetbot.telegram.i18n.BotLanguage;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The groups feature's API: which group chats may receive the agency's data, each with the language of
- * the admin who registered it (a group has no language of its own).
+ * the admin who registered it (Telegram gives a group no language), in which the bot writes everything the
+ * whole group reads there.
  */
 @Component
 public class RegisteredGroups {
@@ -24,6 +26,12 @@ public class RegisteredGroups {
     /** @return whether the group was new */
     public boolean register(long chatId, BotLanguage language) {
         return redis.<String, String>opsForHash().putIfAbsent(KEY, Long.toString(chatId), language.name());
+    }
+
+    /** The language the group's messages are written in; empty when the group is not registered. */
+    public Optional<BotLanguage> language(long chatId) {
+        return Optional.ofNullable(redis.<String, String>opsForHash().get(KEY, Long.toString(chatId)))
+                .map(BotLanguage::valueOf);
     }
 
     public boolean isRegistered(long chatId) {

@@ -6,13 +6,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message a user sent the bot: a text, or a contact shared with the "share contact" button.
+ * A message a user sent the bot: a text, or a contact: their own shared with the "share contact" button, or
+ * someone else's card.
  *
  * @param chatId the chat to answer in
  * @param privateChat whether it is the user's private chat with the bot (not a group)
  * @param from the sender
  * @param text the message text, empty for a shared contact
- * @param sharedPhone the phone number of the contact the user shared, as Telegram sends it
+ * @param sharedPhone the phone number of the contact the user sent, as Telegram sends it
  * @param language the language to answer in: the user's choice, else their client's
  */
 public record IncomingMessage(

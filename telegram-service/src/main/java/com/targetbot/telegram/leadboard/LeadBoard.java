@@ -80,17 +80,20 @@ public class LeadBoard {
         this.clock = clock;
     }
 
-    /** {@code /leads}: the latest leads with status buttons, for managers and admins only. */
+    /**
+     * {@code /leads}: the latest leads with status buttons, for managers and admins only; in a group, in the
+     * group's language, since everyone there reads it.
+     */
     public void show(IncomingMessage message) {
-        BotLanguage language = message.language();
         if (!managesLeads(message.from().userId())) {
-            outbound.sendHtml(message.chatId(), texts.text(language, "leads.managers-only"));
+            outbound.sendHtml(message.chatId(), texts.text(message.language(), "leads.managers-only"));
             return;
         }
         if (!message.privateChat() && !groups.isRegistered(message.chatId())) {
-            outbound.sendHtml(message.chatId(), texts.text(language, "leads.group-not-registered"));
+            outbound.sendHtml(message.chatId(), texts.text(message.language(), "leads.group-not-registered"));
             return;
         }
+        BotLanguage language = shownIn(message.chatId(), message.language());
         List<LeadsClient.Lead> latest;
         try {
             latest = leads.latest();
@@ -109,7 +112,8 @@ public class LeadBoard {
     /**
      * A status button of a list ({@code ls:}) or of a new-lead notice ({@code ln:}): the presser must manage
      * leads, whatever the button says; then the change goes to leads-service and the message is redrawn in
-     * place with the requested status.
+     * place with the requested status, in the language it was written in (a group's, not the presser's).
+     * The popup answers are the presser's alone, so they are in the presser's language.
      */
     public void onButton(ButtonPress press) {
         BotLanguage language = press.language();
@@ -130,10 +134,11 @@ public class LeadBoard {
                 .publish(new UpdateLead(leadId, status, null, null, clock.instant(), "telegram:" + presser))
                 .join();
         outbound.answerCallback(press.queryId(), texts.text(language, "leads.status-requested"), false);
+        BotLanguage shownIn = shownIn(press.chatId(), language);
         if (parts[0].equals(NOTICE_PREFIX)) {
-            redrawNotice(press, leadId, status);
+            redrawNotice(press, shownIn, leadId, status);
         } else {
-            redrawList(press, leadId, status);
+            redrawList(press, shownIn, leadId, status);
         }
     }
 
@@ -162,10 +167,10 @@ public class LeadBoard {
                 () -> outbound.sendHtml(chatId, card(language, lead), noticeKeyboard(lead.id())));
     }
 
-    private void redrawNotice(ButtonPress press, String leadId, LeadStatus status) {
+    private void redrawNotice(ButtonPress press, BotLanguage language, String leadId, LeadStatus status) {
         try {
             var lead = leads.one(leadId).withStatus(statusValue(status));
-            outbound.editHtml(press.chatId(), press.messageId(), card(press.language(), lead), noticeKeyboard(leadId));
+            outbound.editHtml(press.chatId(), press.messageId(), card(language, lead), noticeKeyboard(leadId));
         } catch (RestClientException e) {
             log.warn("leads-service did not answer, notice not redrawn: {}", e.getMessage());
         }
@@ -197,8 +202,7 @@ public class LeadBoard {
                 new Button("❌", NOTICE_PREFIX + ":l:" + leadId))));
     }
 
-    private void redrawList(ButtonPress press, String leadId, LeadStatus status) {
-        BotLanguage language = press.language();
+    private void redrawList(ButtonPress press, BotLanguage language, String leadId, LeadStatus status) {
         try {
             List<LeadsClient.Lead> latest = leads.latest().stream()
                     .map(lead -> lead.id().equals(leadId) ? lead.withStatus(statusValue(status)) : lead)
@@ -208,6 +212,11 @@ public class LeadBoard {
             // The change is on its way; only the redraw is lost.
             log.warn("leads-service did not answer, list not redrawn: {}", e.getMessage());
         }
+    }
+
+    /** A registered group's language for what the whole group reads; a private chat's is its user's. */
+    private BotLanguage shownIn(long chatId, BotLanguage user) {
+        return groups.language(chatId).orElse(user);
     }
 
     private boolean managesLeads(long userId) {

@@ -7,11 +7,11 @@ import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
+import com.targetbot.telegram.notifications.Freshness;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
 import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +23,7 @@ import org.springframework.web.client.HttpClientErrorException;
 /**
  * Tells the user who submitted a lead in the bot when someone else moves it to another status. The owner is
  * the lead's {@code createdBy} as leads-service keeps it ({@code telegram:<user id>}); leads from elsewhere
- * have no one to tell here. Each event is told once.
+ * have no one to tell here. Each event is told once, and only while it is news.
  */
 @Component
 class StatusNotices {
@@ -40,8 +40,7 @@ class StatusNotices {
     private final IdempotencyGuard guard;
     private final OutboundMessages outbound;
     private final BotTexts texts;
-    private final StatusNoticeProperties properties;
-    private final Clock clock;
+    private final Freshness freshness;
 
     StatusNotices(
             LeadsClient leads,
@@ -51,8 +50,7 @@ class StatusNotices {
             IdempotencyGuard guard,
             OutboundMessages outbound,
             BotTexts texts,
-            StatusNoticeProperties properties,
-            Clock clock) {
+            Freshness freshness) {
         this.leads = leads;
         this.board = board;
         this.users = users;
@@ -60,15 +58,14 @@ class StatusNotices {
         this.guard = guard;
         this.outbound = outbound;
         this.texts = texts;
-        this.properties = properties;
-        this.clock = clock;
+        this.freshness = freshness;
     }
 
     @KafkaListener(topics = "leads.events", groupId = "${spring.application.name}.status-notices")
     void on(Envelope<?> envelope) {
         if (envelope.data() instanceof LeadEvent event
                 && event instanceof LeadStatusChanged changed
-                && changed.changedAt().plus(properties.maxAge()).isAfter(clock.instant())) {
+                && freshness.isNews(changed.changedAt())) {
             guard.runOnce("status-notice", envelope.id().toString(), WINDOW, () -> tell(changed));
         }
     }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the user who submitted a lead that leads-service stored it: the confirmation follows the fact,
- * never the request. Other lead events, including kinds added later, are not this feature's business.
+ * never the request. Only a pending submission (forgotten after its confirmation TTL) is confirmed, so a replay of
+ * old events, as a new consumer group reads them, confirms nothing. Other lead events, including kinds added
+ * later, are not this feature's business.
  */
 @Component
 class LeadConfirmations {

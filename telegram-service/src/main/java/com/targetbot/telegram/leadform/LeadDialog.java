@@ -49,7 +49,10 @@ final class LeadDialog {
         };
     }
 
-    /** A contact shared with the button: its phone counts as typed, but only when the dialog asks for one. */
+    /**
+     * A contact sent (the user's own or the client's card): its phone counts as typed, but only when the dialog
+     * asks for one; the card's name never replaces the name typed.
+     */
     static Outcome contact(LeadDraft draft, String phone) {
         return draft.step() == Step.CONTACT ? phone(draft, phone) : new Refused(draft, "lead.error.unexpected-contact");
     }

@@ -93,7 +93,7 @@ public class LeadForm {
         return advance(message, draft -> LeadDialog.text(draft, message.text()));
     }
 
-    /** A contact shared with the button; false when no dialog is open. */
+    /** A contact sent, the user's own or a card; false when no dialog is open. */
     public boolean onContact(IncomingMessage message) {
         return advance(message, draft -> LeadDialog.contact(draft, Objects.requireNonNull(message.sharedPhone())));
     }

@@ -102,19 +102,18 @@ class TelegramUpdatesConsumer {
                 message.isUserMessage(),
                 profile(from),
                 message.hasText() ? message.getText() : "",
-                message.hasContact() ? ownPhone(message) : null,
+                message.hasContact() ? sharedPhone(message) : null,
                 languages.resolve(from.getId(), from.getLanguageCode()));
     }
 
     /**
-     * The phone of a shared contact when it is the sender's own; a forwarded stranger's card yields an
-     * empty string, which the dialog refuses like any invalid number.
+     * The phone of a shared contact: the sender's own or a card of someone else (the client's, forwarded or
+     * picked from the address book), which the dialog asks for alike. None gives an empty string, which the
+     * dialog refuses like any invalid number.
      */
-    private static String ownPhone(Message message) {
-        var contact = message.getContact();
-        boolean own = contact.getUserId() != null
-                && contact.getUserId().equals(message.getFrom().getId());
-        return own && contact.getPhoneNumber() != null ? contact.getPhoneNumber() : "";
+    private static String sharedPhone(Message message) {
+        String phone = message.getContact().getPhoneNumber();
+        return phone != null ? phone : "";
     }
 
     private static TelegramProfile profile(User user) {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, sectionsFor } from './routing';
+
+describe('sectionsFor', () => {
+  it('offers the bot chat to admins only, and only in sandbox mode', () => {
+    expect(sectionsFor('admin', true)).toContain('chat');
+    expect(sectionsFor('admin', false)).not.toContain('chat');
+    expect(sectionsFor('manager', true)).not.toContain('chat');
+    expect(sectionsFor('viewer', true)).toEqual(['dashboard', 'leads', 'meta', 'reports']);
+  });
+
+  it('routes #/chat to the bot chat', () => {
+    expect(parseRoute('#/chat')).toBe('chat');
+  });
+});

@@ -605,6 +605,90 @@ class BotConversationsIT {
         assertThat(lines.getLast()).isEqualTo(mode);
     }
 
+    @Test
+    void botAdminInvitesAManagerWithASingleUseLinkThatASecondUserCannotReuse() {
+        var anna = promoted(registered("Анна", "ru"), "admin");
+        var boris = registered("Boris", "en");
+        var chris = registered("Кристина", "ru");
+
+        boris.says("/invite manager");
+        assertThat(boris.reply().text()).isEqualTo("Only an admin can invite.");
+        anna.says("/invite manager");
+
+        BotMessage invitation = anna.reply();
+        assertThat(invitation.text()).startsWith("Приглашение на роль <b>менеджер</b>, одноразовое, действует до ");
+        Matcher link = INVITE_LINK.matcher(
+                invitation.text().substring(invitation.text().lastIndexOf('\n') + 1));
+        assertThat(link.matches()).as(invitation.text()).isTrue();
+        boris.says("/start " + link.group(1));
+        assertThat(boris.reply().text()).contains("The invitation is accepted: your role is <b>manager</b>.");
+        chris.says("/start " + link.group(1));
+        assertThat(chris.reply().text())
+                .contains("Эта ссылка-приглашение не действует: она неизвестна, уже использована или устарела.");
+        assertThat(redis.sync().hget("telegram:user:" + boris.id(), "role")).isEqualTo("manager");
+        assertThat(redis.sync().hget("telegram:user:" + chris.id(), "role")).isEqualTo("client");
+    }
+
+    @Test
+    void ownerOfABotLeadIsToldInTheirLanguageWhenSomeoneElseChangesItsStatus() {
+        var vera = registered("Вера", "ru");
+        var john = registered("John", "en");
+        String phone = newPhone();
+        String otherPhone = newPhone();
+
+        vera.says("/lead Покупатель | " + phone + " | после обеда");
+        john.says("/lead Buyer | " + otherPhone);
+        // First "sent, saving…", then the number once leads-service stored the lead.
+        assertThat(vera.awaitMessage(message -> message.text().startsWith("Заявка № "))
+                        .text())
+                .contains("сохранена");
+        assertThat(john.awaitMessage(message -> message.text().startsWith("Lead No. "))
+                        .text())
+                .contains("is saved");
+        String veraLead = leadsWithPhone(phone).getFirst().get("id").asString();
+        String johnLead = leadsWithPhone(otherPhone).getFirst().get("id").asString();
+        var writer = Map.of("X-Auth-Key", stack.secrets().get(Secrets.BOOTSTRAP_API_KEY));
+        assertThat(gateway.patch("/api/leads/" + veraLead, "{\"status\":\"in_progress\"}", writer)
+                        .statusCode())
+                .isEqualTo(202);
+        assertThat(gateway.patch("/api/leads/" + johnLead, "{\"status\":\"won\"}", writer)
+                        .statusCode())
+                .isEqualTo(202);
+
+        assertThat(vera.awaitMessage(message -> message.text().contains("статус теперь"))
+                        .text())
+                .contains("статус теперь — <b>в работе</b>.");
+        assertThat(john.awaitMessage(message -> message.text().contains("the status is now"))
+                        .text())
+                .contains("the status is now <b>won</b>.");
+    }
+
+    @Test
+    void failedMetaSyncIsReportedToBotAdminsButNotToManagers() {
+        var anna = promoted(registered("Анна", "ru"), "admin");
+        var mark = promoted(registered("Mark", "en"), "admin");
+        var maria = promoted(registered("Мария", "ru"), "manager");
+        assertThat(sandbox.post("/sandbox/graph/token", "{\"valid\":false}", Map.of())
+                        .statusCode())
+                .isEqualTo(200);
+        try {
+            var sync = webAdmin.post("/meta/sync", "{}");
+            assertThat(sync.statusCode()).as(sync.body()).isEqualTo(202);
+
+            assertThat(anna.awaitMessage(message -> message.text().startsWith("⚠️"))
+                            .text())
+                    .startsWith("⚠️ <b>Meta: синхронизация не удалась</b>\n")
+                    .endsWith("\nПрежние данные остаются до успешной синхронизации.");
+            assertThat(mark.awaitMessage(message -> message.text().startsWith("⚠️"))
+                            .text())
+                    .startsWith("⚠️ <b>Meta: the synchronisation failed</b>\n");
+            assertThat(maria.messages()).noneMatch(message -> message.text().startsWith("⚠️"));
+        } finally {
+            assertThat(sandbox.post("/sandbox/graph/reset", "{}", Map.of()).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
     /** A user who sent /start and read the welcome. */
     private static TelegramUser registered(String firstName, String languageCode) {
         var user = TelegramUser.newUser(sandbox, firstName, languageCode);

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +54,9 @@ class GatewayIT {
 
     @Autowired
     StubServices stubs;
+
+    @Autowired
+    RouteDefinitionLocator routes;
 
     WebTestClient client;
 
@@ -1019,6 +1024,47 @@ class GatewayIT {
                             "/api/reports",
                             "/meta/sync",
                             "/telegram/webhook");
+            JsonNode paths = document.path("paths");
+            assertThat(paths.path("/api/leads").propertyNames()).contains("get", "post");
+            assertThat(paths.path("/api/leads/{id}").propertyNames()).contains("get", "patch", "delete");
+            assertThat(paths.path("/api/reports").propertyNames()).contains("get", "post");
+            assertThat(paths.propertyNames())
+                    .contains(
+                            "/api/leads/stats",
+                            "/api/leads/export",
+                            "/api/reports/{id}",
+                            "/meta/stats",
+                            "/meta/token",
+                            "/api/telegram/users",
+                            "/api/telegram/users/{id}",
+                            "/api/telegram/invites",
+                            "/api/telegram/invites/{id}");
+            assertThat(document.path("components")
+                            .path("schemas")
+                            .path("Lead")
+                            .path("properties")
+                            .propertyNames())
+                    .contains("id", "phone", "status", "duplicateOf", "history");
+            // Every route the gateway has is described, so a new route without a description fails here.
+            List<String> routedPaths = routes.getRouteDefinitions()
+                    .flatMapIterable(RouteDefinition::getPredicates)
+                    .filter(predicate -> predicate.getName().equals("Path"))
+                    .flatMapIterable(predicate -> predicate.getArgs().values())
+                    .map(pattern -> pattern.replace("/**", ""))
+                    .collectList()
+                    .block();
+            assertThat(routedPaths)
+                    .isNotEmpty()
+                    .allSatisfy(routed -> assertThat(paths.propertyNames())
+                            .as("documented paths under %s", routed)
+                            .anyMatch(path -> path.equals(routed) || path.startsWith(routed + "/")));
+            assertThat(paths.path("/meta/token")
+                            .path("get")
+                            .path("responses")
+                            .path("401")
+                            .path("content")
+                            .has("application/problem+json"))
+                    .isTrue();
             assertThat(document.path("paths")
                             .path("/api/admins")
                             .path("post")

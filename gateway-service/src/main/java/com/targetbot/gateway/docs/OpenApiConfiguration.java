@@ -1,7 +1,9 @@
 package com.targetbot.gateway.docs;
 
+import io.swagger.v3.core.util.Yaml31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -13,10 +15,14 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Document-wide parts springdoc cannot infer from the controllers: the two ways to authenticate and the
@@ -25,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    private static final String ROUTED_ENDPOINTS = "openapi/routed-endpoints.yaml";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Map<String, String> ERRORS = Map.of(
@@ -43,10 +50,11 @@ class OpenApiConfiguration {
                 .info(new Info()
                         .title("TargetBot gateway API")
                         .version("1")
-                        .description("The gateway's own endpoints. Integrations send an API key in X-Auth-Key"
-                                + " (never in the URL); the admin SPA uses the SESSION cookie and echoes the"
-                                + " XSRF-TOKEN cookie in X-XSRF-TOKEN on every write. Errors are"
-                                + " application/problem+json (RFC 9457)."))
+                        .description(
+                                "The gateway's endpoints and those it routes to the services. Integrations send an API key in X-Auth-Key"
+                                        + " (never in the URL); the admin SPA uses the SESSION cookie and echoes the"
+                                        + " XSRF-TOKEN cookie in X-XSRF-TOKEN on every write. Errors are"
+                                        + " application/problem+json (RFC 9457)."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "apiKey",
@@ -65,8 +73,37 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("session"));
     }
 
+    /**
+     * The endpoints the gateway routes to the services, which springdoc cannot see, from a hand-kept
+     * description; an operation a controller also declares keeps the controller's.
+     */
+    @Bean
+    @Order(0)
+    OpenApiCustomizer routedEndpoints() throws IOException {
+        OpenAPI routed;
+        try (InputStream yaml = new ClassPathResource(ROUTED_ENDPOINTS).getInputStream()) {
+            routed = Yaml31.mapper().readValue(yaml, OpenAPI.class);
+        }
+        return openApi -> {
+            routed.getPaths().forEach((path, item) -> {
+                PathItem existing = openApi.getPaths().get(path);
+                if (existing == null) {
+                    openApi.getPaths().addPathItem(path, item);
+                } else {
+                    item.readOperationsMap().forEach((method, operation) -> {
+                        if (!existing.readOperationsMap().containsKey(method)) {
+                            existing.operation(method, operation);
+                        }
+                    });
+                }
+            });
+            routed.getComponents().getSchemas().forEach(openApi.getComponents()::addSchemas);
+        };
+    }
+
     /** Every operation documents the problem+json errors the edge may answer. */
     @Bean
+    @Order(1)
     OpenApiCustomizer problemErrorsOnEveryOperation() {
         return openApi -> openApi.getPaths()
                 .values()

@@ -57,6 +57,8 @@ public class LeadBoard {
     private final EventPublisher publisher;
     private final OutboundMessages outbound;
     private final BotTexts texts;
+    private final NoticeBudget budget;
+    private final NoticeDigest digest;
     private final Clock clock;
 
     LeadBoard(
@@ -68,6 +70,8 @@ public class LeadBoard {
             EventPublisher publisher,
             OutboundMessages outbound,
             BotTexts texts,
+            NoticeBudget budget,
+            NoticeDigest digest,
             Clock clock) {
         this.leads = leads;
         this.users = users;
@@ -77,6 +81,8 @@ public class LeadBoard {
         this.publisher = publisher;
         this.outbound = outbound;
         this.texts = texts;
+        this.budget = budget;
+        this.digest = digest;
         this.clock = clock;
     }
 
@@ -142,7 +148,10 @@ public class LeadBoard {
         }
     }
 
-    /** Tells managers and registered groups about a new lead, each once even when the event is redelivered. */
+    /**
+     * Tells managers and registered groups about a new lead, each once even when the event is redelivered.
+     * A chat whose notice budget for the minute is spent gets the lead in the next digest instead.
+     */
     void announce(LeadCreated created) {
         var lead = new LeadsClient.Lead(
                 created.leadId(),
@@ -160,11 +169,13 @@ public class LeadBoard {
     }
 
     private void notice(long chatId, BotLanguage language, LeadsClient.Lead lead) {
-        guard.runOnce(
-                "lead-notice",
-                lead.id() + ":" + chatId,
-                NOTICE_WINDOW,
-                () -> outbound.sendHtml(chatId, card(language, lead), noticeKeyboard(lead.id())));
+        guard.runOnce("lead-notice", lead.id() + ":" + chatId, NOTICE_WINDOW, () -> {
+            if (budget.take(chatId)) {
+                outbound.sendHtml(chatId, card(language, lead), noticeKeyboard(lead.id()));
+            } else {
+                digest.postpone(chatId);
+            }
+        });
     }
 
     private void redrawNotice(ButtonPress press, BotLanguage language, String leadId, LeadStatus status) {

@@ -42,6 +42,8 @@ class LeadBoardTests {
             publisher,
             outbound,
             texts,
+            mock(NoticeBudget.class),
+            mock(NoticeDigest.class),
             Clock.systemUTC());
 
     @ParameterizedTest

@@ -1,0 +1,102 @@
+package com.targetbot.telegram.leadboard;
+
+import com.targetbot.telegram.groups.RegisteredGroups;
+import com.targetbot.telegram.i18n.BotLanguage;
+import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.i18n.LanguagePreferences;
+import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.users.BotUserRepository;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The new-lead notices a chat's budget held back, told as one message per chat and interval ("…and 5 more
+ * new leads — /leads"). Counters live in Redis, so every instance counts into them and any instance's run
+ * tells them; a set of the chats with a count spares the run a scan of the key space.
+ */
+@Component
+@EnableScheduling
+class NoticeDigest implements SchedulingConfigurer {
+
+    static final String COUNTER_PREFIX = "telegram:notice-digest:";
+    static final String CHATS_KEY = "telegram:notice-digest-chats";
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDigest.class);
+
+    private final StringRedisTemplate redis;
+    private final RegisteredGroups groups;
+    private final BotUserRepository users;
+    private final LanguagePreferences languages;
+    private final OutboundMessages outbound;
+    private final BotTexts texts;
+    private final NoticeBudgetProperties properties;
+
+    NoticeDigest(
+            StringRedisTemplate redis,
+            RegisteredGroups groups,
+            BotUserRepository users,
+            LanguagePreferences languages,
+            OutboundMessages outbound,
+            BotTexts texts,
+            NoticeBudgetProperties properties) {
+        this.redis = redis;
+        this.groups = groups;
+        this.users = users;
+        this.languages = languages;
+        this.outbound = outbound;
+        this.texts = texts;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        Duration interval = properties.digestInterval();
+        registrar.addFixedDelayTask(new FixedDelayTask(this::sendPending, interval, interval));
+    }
+
+    /** Counts a notice the chat's budget held back. */
+    void postpone(long chatId) {
+        // Counter before set member, while a run removes the member before taking the counter: whichever
+        // order the two interleave in, a count is told by this run or left with its member for the next.
+        redis.opsForValue().increment(COUNTER_PREFIX + chatId);
+        redis.opsForSet().add(CHATS_KEY, Long.toString(chatId));
+    }
+
+    /** Tells each chat with held-back notices how many there were, and starts its count again. */
+    void sendPending() {
+        Set<String> chats = redis.opsForSet().members(CHATS_KEY);
+        if (chats == null) {
+            return;
+        }
+        for (String chat : chats) {
+            redis.opsForSet().remove(CHATS_KEY, chat);
+            String pending = redis.opsForValue().getAndDelete(COUNTER_PREFIX + chat);
+            if (pending != null) {
+                send(Long.parseLong(chat), Long.parseLong(pending));
+            }
+        }
+    }
+
+    private void send(long chatId, long pending) {
+        Optional<BotLanguage> language = groups.language(chatId)
+                .or(() -> users.find(chatId)
+                        .filter(user -> user.active() && user.role().managesLeads())
+                        .map(user -> languages.resolve(user.id(), user.languageCode())));
+        if (language.isEmpty()) {
+            log.info("Chat {} no longer gets lead notices: {} held-back ones are not told", chatId, pending);
+            return;
+        }
+        outbound.sendHtml(
+                chatId,
+                texts.text(language.get(), "leads.digest", texts.count(language.get(), "leads.more-new", pending)));
+    }
+}

@@ -1,0 +1,129 @@
+package com.targetbot.telegram;
+
+import static com.targetbot.telegram.TelegramUpdates.newUserId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadSource;
+import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+
+/**
+ * A burst of new leads against the per-chat notice budget (15 a minute for groups; lowered to 15 for private
+ * chats by the module's test configuration): what the budget holds back comes as one digest per chat.
+ */
+class NoticeDigestIT extends BotIntegration {
+
+    private static final Duration BURST_TIMEOUT = Duration.ofSeconds(90);
+
+    @Autowired
+    ScheduledTaskHolder scheduling;
+
+    @Test
+    void burstOfTwentyLeadsGivesEachChatFifteenNoticesAndOneDigestOfTheOtherFiveInItsLanguage() throws Exception {
+        long admin = bot().registered("Олег", "ru", "admin");
+        long englishManager = bot().registered("Anna", "en", "manager");
+        long russianGroup = -newUserId();
+        bot().say(TelegramUpdates.groupText(russianGroup, admin, "Олег", "ru", "/register"));
+        bot().awaitMessages(russianGroup, 1);
+        // A budget counts calendar minutes: the burst must not straddle two of them.
+        await().atMost(Duration.ofSeconds(61))
+                .until(() -> LocalTime.now(ZoneOffset.UTC).getSecond() < 20);
+
+        for (int i = 0; i < 20; i++) {
+            bot().say(new LeadCreated(
+                    UUID.randomUUID().toString(),
+                    "Lead " + i,
+                    null,
+                    "lead" + i + "@example.com",
+                    null,
+                    LeadSource.API,
+                    LeadStatus.NEW,
+                    Instant.now(),
+                    "api-key:ab"));
+        }
+
+        await().atMost(BURST_TIMEOUT).until(() -> pending(russianGroup) == 5 && pending(englishManager) == 5);
+        Set<String> chatsWithPending = redis.opsForSet().members("telegram:notice-digest-chats");
+
+        digestTask().run();
+
+        // The digest is queued after the chat's notices, so once it is there every notice is too.
+        List<SentMessage> inGroup = awaitMessages(russianGroup, 17);
+        assertThat(notices(inGroup)).hasSize(15);
+        assertThat(inGroup.getLast().text()).isEqualTo("…и ещё 5 новых лидов — /leads");
+        List<SentMessage> toManager = awaitMessages(englishManager, 17);
+        assertThat(notices(toManager)).hasSize(15);
+        assertThat(toManager.getLast().text()).isEqualTo("…and 5 more new leads — /leads");
+        assertThat(chatsWithPending).contains(Long.toString(russianGroup), Long.toString(englishManager));
+        // Every chat the burst overflowed is told after all its notices: once all are, the queue has drained
+        // and the tests after this one are not kept waiting.
+        for (String chat : chatsWithPending) {
+            await().atMost(BURST_TIMEOUT).until(() -> digests(sandbox.messages(Long.parseLong(chat))) > 0);
+        }
+    }
+
+    @Test
+    void digestTakesTheCountOnceAndARunWithNothingPendingSendsNothing() throws Exception {
+        long manager = bot().registered("Anna", "en", "manager");
+        // One notice held back, as the budget leaves it.
+        redis.opsForValue().increment("telegram:notice-digest:" + manager);
+        redis.opsForSet().add("telegram:notice-digest-chats", Long.toString(manager));
+
+        digestTask().run();
+        assertThat(awaitMessages(manager, 2).getLast().text()).isEqualTo("…and 1 more new lead — /leads");
+        digestTask().run();
+        // Replies share the chat's queue and partition with a digest: once the reply is there, so would a digest be.
+        bot().say(TelegramUpdates.text(manager, "Anna", "en", "/help"));
+
+        List<SentMessage> sent = awaitMessages(manager, 3);
+        assertThat(digests(sent)).isEqualTo(1);
+        assertThat(sent.getLast().text()).doesNotStartWith("…");
+        assertThat(redis.hasKey("telegram:notice-digest:" + manager)).isFalse();
+        assertThat(redis.opsForSet().isMember("telegram:notice-digest-chats", Long.toString(manager)))
+                .isFalse();
+    }
+
+    /** The digest as scheduled, with the interval of the test configuration: run here instead of waited for. */
+    private Runnable digestTask() {
+        return scheduling.getScheduledTasks().stream()
+                .map(ScheduledTask::getTask)
+                .filter(task -> task instanceof FixedDelayTask fixedDelay
+                        && fixedDelay.getIntervalDuration().equals(Duration.ofHours(1)))
+                .findFirst()
+                .orElseThrow()
+                .getRunnable();
+    }
+
+    private long pending(long chatId) {
+        String count = redis.opsForValue().get("telegram:notice-digest:" + chatId);
+        return count == null ? 0 : Long.parseLong(count);
+    }
+
+    private List<SentMessage> awaitMessages(long chatId, int count) {
+        return await().atMost(BURST_TIMEOUT).until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
+    }
+
+    private static long digests(List<SentMessage> sent) {
+        return sent.stream().filter(message -> message.text().startsWith("…")).count();
+    }
+
+    private static List<SentMessage> notices(List<SentMessage> sent) {
+        return sent.stream()
+                .filter(message -> message.callbackData().stream().anyMatch(data -> data.startsWith("ln:p:")))
+                .toList();
+    }
+}

@@ -606,6 +606,29 @@ class BotConversationsIT {
     }
 
     @Test
+    void editingAnAnswerInsideADialogGetsAHintInTheUsersLanguageAndElsewhereNothing() {
+        var ira = registered("Ира", "ru");
+        var tom = registered("Tom", "en");
+
+        ira.says("/lead");
+        ira.reply();
+        ira.says("Ивн");
+        ira.reply();
+        ira.editsLastMessage("Иван");
+        tom.says("hello");
+        tom.reply();
+        tom.editsLastMessage("hello again");
+        tom.says("/help");
+
+        assertThat(ira.reply().text())
+                .isEqualTo("Исправления в отправленных сообщениях не учитываются."
+                        + " Отправьте исправленное значение новым сообщением.");
+        assertThat(tom.reply().text())
+                .as("no dialog open: the edit is ignored, the next reply is the help")
+                .startsWith("<b>TargetBot</b>: the bot of your performance-marketing agency.");
+    }
+
+    @Test
     void botAdminInvitesAManagerWithASingleUseLinkThatASecondUserCannotReuse() {
         var anna = promoted(registered("Анна", "ru"), "admin");
         var boris = registered("Boris", "en");

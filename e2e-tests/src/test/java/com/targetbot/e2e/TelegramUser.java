@@ -82,6 +82,11 @@ final class TelegramUser {
         play(Map.of("text", text));
     }
 
+    /** Edits the text of their last message; Telegram sends the new text as an edited_message. */
+    void editsLastMessage(String text) {
+        play(Map.of("text", text, "editsLastMessage", true));
+    }
+
     /** Shares their own contact with the request-contact button; Telegram sends the number without a plus. */
     void sharesOwnContact(String phone) {
         play(Map.of("contactPhone", phone));

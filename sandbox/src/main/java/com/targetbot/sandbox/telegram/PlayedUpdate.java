@@ -27,13 +27,18 @@ record PlayedUpdate(
         @Nullable String contactPhone,
         @Nullable String contactFirstName,
         @Nullable String contactLastName,
-        @Nullable Long contactUserId) {
+        @Nullable Long contactUserId,
+        @Nullable Boolean editsLastMessage) {
 
     @AssertTrue(message = "exactly one of text, callbackData and contactPhone must be given") boolean isOneAction() {
         return Stream.of(text, callbackData, contactPhone)
                         .filter(v -> v != null && !v.isEmpty())
                         .count()
                 == 1;
+    }
+
+    @AssertTrue(message = "an edit replaces the text of the user's last message, so it needs a text") boolean isEditOfAText() {
+        return !Boolean.TRUE.equals(editsLastMessage) || (text != null && !text.isEmpty());
     }
 
     long chat() {

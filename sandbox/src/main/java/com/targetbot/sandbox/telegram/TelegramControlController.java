@@ -114,6 +114,7 @@ class TelegramControlController {
         rateLimits.reset();
         callbackQueries.reset();
         commands.reset();
+        updateFactory.reset();
     }
 
     record Blocked(boolean blocked) {}

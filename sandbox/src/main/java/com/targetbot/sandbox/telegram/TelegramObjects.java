@@ -114,7 +114,21 @@ final class TelegramObjects {
     record Update(
             int updateId,
             @Nullable Message message,
-            @Nullable CallbackQuery callbackQuery) {}
+            @Nullable CallbackQuery callbackQuery,
+            @Nullable Message editedMessage) {
+
+        static Update message(int updateId, Message message) {
+            return new Update(updateId, message, null, null);
+        }
+
+        static Update callbackQuery(int updateId, CallbackQuery query) {
+            return new Update(updateId, null, query, null);
+        }
+
+        static Update edited(int updateId, Message message) {
+            return new Update(updateId, null, null, message);
+        }
+    }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,7 +9,9 @@ import com.targetbot.sandbox.telegram.TelegramObjects.Update;
 import com.targetbot.sandbox.telegram.TelegramObjects.User;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,8 @@ class UpdateFactory {
     private final TelegramUsers users;
     private final CallbackQueries callbackQueries;
     private final User bot;
+    /** Each chat's last text from a user, which a played edit replaces. */
+    private final Map<Long, Message> lastTexts = new ConcurrentHashMap<>();
 
     UpdateFactory(
             BotMessages messages,
@@ -51,9 +55,12 @@ class UpdateFactory {
         users.remember(user);
         Chat chat = Chat.of(played.chat(), user);
         if (played.callbackData() != null && !played.callbackData().isEmpty()) {
-            return new Update(updateId, null, callbackQuery(user, chat, played.callbackData()));
+            return Update.callbackQuery(updateId, callbackQuery(user, chat, played.callbackData()));
         }
         long now = Instant.now().getEpochSecond();
+        if (Boolean.TRUE.equals(played.editsLastMessage())) {
+            return Update.edited(updateId, edit(user, chat, Objects.requireNonNull(played.text()), now));
+        }
         int messageId = messages.nextMessageId(chat.id());
         if (played.contactPhone() != null && !played.contactPhone().isEmpty()) {
             Contact contact = played.contactFirstName() == null
@@ -63,15 +70,31 @@ class UpdateFactory {
                             played.contactFirstName(),
                             played.contactLastName(),
                             played.contactUserId());
-            return new Update(
-                    updateId,
-                    new Message(messageId, user, chat, now, null, null, null, null, null, contact, null),
-                    null);
+            return Update.message(
+                    updateId, new Message(messageId, user, chat, now, null, null, null, null, null, contact, null));
         }
         String text = Objects.requireNonNull(played.text());
         Message message =
                 new Message(messageId, user, chat, now, null, text, commandEntities(text), null, null, null, null);
-        return new Update(updateId, message, null);
+        lastTexts.put(chat.id(), message);
+        return Update.message(updateId, message);
+    }
+
+    void reset() {
+        lastTexts.clear();
+    }
+
+    /** The user's last text in the chat with a new text, as Telegram sends an edit: same id and date, an edit date. */
+    private Message edit(User user, Chat chat, String text, long now) {
+        Message last = lastTexts.get(chat.id());
+        if (last == null || last.from().id() != user.id()) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, "user " + user.id() + " has sent no text in chat " + chat.id() + " to edit");
+        }
+        Message edited = new Message(
+                last.messageId(), user, chat, last.date(), now, text, commandEntities(text), null, null, null, null);
+        lastTexts.put(chat.id(), edited);
+        return edited;
     }
 
     private CallbackQuery callbackQuery(User user, Chat chat, String data) {

@@ -250,6 +250,29 @@ class ControlApiTests {
     }
 
     @Test
+    void playedEditReplacesTheUsersLastTextAsTelegramsEditedMessage() throws Exception {
+        bot.execute(SetWebhook.builder().url(webhookUrl()).build());
+        http.post("/sandbox/telegram/updates", "{\"userId\":7008,\"text\":\"Иван\"}");
+
+        JsonNode played = http.post(
+                        "/sandbox/telegram/updates", "{\"userId\":7008,\"text\":\"Пётр\",\"editsLastMessage\":true}")
+                .json();
+
+        assertThat(played.get("delivered").asString()).isEqualTo("webhook");
+        Update original = TELEGRAMBOTS.readValue(received.get(0).body(), Update.class);
+        Update edit = TELEGRAMBOTS.readValue(received.get(1).body(), Update.class);
+        assertThat(edit.hasMessage()).isFalse();
+        assertThat(edit.getEditedMessage().getText()).isEqualTo("Пётр");
+        assertThat(edit.getEditedMessage().getMessageId())
+                .isEqualTo(original.getMessage().getMessageId());
+        assertThat(edit.getEditedMessage().getEditDate()).isNotNull();
+        assertThat(http.post("/sandbox/telegram/updates", "{\"userId\":7009,\"text\":\"x\",\"editsLastMessage\":true}")
+                        .status())
+                .as("nothing to edit")
+                .isEqualTo(409);
+    }
+
+    @Test
     void playedUpdateNeedsExactlyOneAction() {
         SandboxHttp.Reply reply =
                 http.post("/sandbox/telegram/updates", "{\"userId\":7005,\"text\":\"hi\",\"callbackData\":\"x\"}");

@@ -1,17 +1,19 @@
 package com.targetbot.telegram.leadboard;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Each chat's new-lead notices per calendar minute, counted in Redis so every instance of the service
- * shares one budget. Sending only what the chat may receive keeps the outbound queue from holding minutes
- * of one group's messages, which would hold up every chat behind them on the same partition.
+ * Each chat's new-lead notices in the last minute (a sliding window, as Telegram counts), kept in Redis so every
+ * instance of the service shares one budget. Sending only what the chat may receive keeps the outbound queue
+ * from holding one group's messages for minutes, which would hold up every chat behind them on the same
+ * partition.
  */
 @Component
 class NoticeBudget {
@@ -21,8 +23,7 @@ class NoticeBudget {
     private static final RedisScript<Long> TAKE =
             RedisScript.of(new ClassPathResource("take-notice-slot.lua", NoticeBudget.class), Long.class);
 
-    // Two minutes: a window's counter outlives its minute, never by much.
-    private static final String WINDOW_TTL_SECONDS = "120";
+    private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final StringRedisTemplate redis;
     private final NoticeBudgetProperties properties;
@@ -34,15 +35,16 @@ class NoticeBudget {
         this.clock = clock;
     }
 
-    /** @return whether the chat may get one more notice this minute */
+    /** @return whether the chat may get one more notice now */
     boolean take(long chatId) {
-        Long taken = redis.execute(TAKE, List.of(windowKey(chatId, clock.instant())), WINDOW_TTL_SECONDS);
-        return taken != null && taken <= limit(chatId);
-    }
-
-    /** The counter of the chat's calendar minute around {@code now}. */
-    static String windowKey(long chatId, Instant now) {
-        return KEY_PREFIX + chatId + ":" + now.getEpochSecond() / 60;
+        Long taken = redis.execute(
+                TAKE,
+                List.of(KEY_PREFIX + chatId),
+                Long.toString(clock.millis()),
+                Long.toString(WINDOW.toMillis()),
+                Integer.toString(limit(chatId)),
+                UUID.randomUUID().toString());
+        return taken != null && taken == 1L;
     }
 
     /** Group chats have negative ids. */

@@ -1,8 +1,12 @@
--- Takes one notice slot of a chat's minute window; the first take of a window starts its expiry, so no key outlives
--- its minute by much and no separate cleanup is needed.
--- KEYS: the window's counter. ARGV: seconds the counter lives. Returns the slots taken in the window, this one included.
-local taken = redis.call('INCR', KEYS[1])
-if taken == 1 then
-  redis.call('EXPIRE', KEYS[1], ARGV[1])
+-- Takes one notice slot of a chat if fewer than the limit were taken in the sliding window before now, as Telegram
+-- counts its own limits: calendar minutes would let a burst across a minute boundary through twice.
+-- KEYS: the chat's taken slots (sorted set scored by time). ARGV: now (ms), window (ms), limit, a unique member.
+-- Returns 1 when the slot was taken, 0 when the chat is over its budget.
+local now, window = tonumber(ARGV[1]), tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then
+  return 0
 end
-return taken
+redis.call('ZADD', KEYS[1], now, ARGV[4])
+redis.call('PEXPIRE', KEYS[1], window)
+return 1

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ROLES, type AdminAccount, type Gateway, type Role, type User } from '../api/gateway';
 import { useI18n } from '../i18n/context';
 import { ErrorNotice, Notice, PageHeader, RefreshButton, ResourceView, Table } from '../ui/components';
+import { useAction } from '../ui/use-action';
 import { useResource } from '../ui/use-resource';
 import { MIN_PASSWORD_LENGTH } from './ChangePasswordScreen';
 
@@ -9,16 +10,13 @@ import { MIN_PASSWORD_LENGTH } from './ChangePasswordScreen';
 export function AdminsScreen(props: { gateway: Gateway; user: User }) {
   const { t } = useI18n();
   const admins = useResource((signal) => props.gateway.admins(signal));
-  const [actionError, setActionError] = useState<unknown>();
+  const updating = useAction();
 
   async function update(username: string, change: { role?: Role; enabled?: boolean }) {
-    setActionError(undefined);
-    try {
+    await updating.run(async () => {
       const updated = await props.gateway.updateAdmin(username, change);
       admins.set((admins.data ?? []).map((a) => (a.username === updated.username ? updated : a)));
-    } catch (error) {
-      setActionError(error);
-    }
+    });
   }
 
   return (
@@ -27,7 +25,7 @@ export function AdminsScreen(props: { gateway: Gateway; user: User }) {
         <RefreshButton resource={admins} />
       </PageHeader>
       <NewAdminForm gateway={props.gateway} onCreated={() => void admins.reload()} />
-      {actionError !== undefined && <ErrorNotice error={actionError} fallback="admins.updateFailed" />}
+      {updating.error !== undefined && <ErrorNotice error={updating.error} fallback="admins.updateFailed" />}
       <ResourceView resource={admins}>
         {(items) =>
           items.length === 0 ? (

@@ -19,6 +19,7 @@ import {
   Spinner,
   Table,
 } from '../ui/components';
+import { useAction } from '../ui/use-action';
 import { useResource } from '../ui/use-resource';
 
 export function ApiKeysScreen(props: { gateway: Gateway }) {
@@ -26,17 +27,14 @@ export function ApiKeysScreen(props: { gateway: Gateway }) {
   const keys = useResource((signal) => props.gateway.apiKeys(signal));
   const [issued, setIssued] = useState<IssuedApiKey>();
   const [usageOf, setUsageOf] = useState<string>();
-  const [actionError, setActionError] = useState<unknown>();
+  const revoking = useAction();
 
   async function revoke(key: ApiKey) {
     if (!confirm(t('keys.revokeConfirm', { prefix: key.prefix }))) return;
-    setActionError(undefined);
-    try {
+    await revoking.run(async () => {
       await props.gateway.revokeApiKey(key.prefix);
       await keys.reload();
-    } catch (error) {
-      setActionError(error);
-    }
+    });
   }
 
   return (
@@ -61,7 +59,7 @@ export function ApiKeysScreen(props: { gateway: Gateway }) {
           }}
         />
       )}
-      {actionError !== undefined && <ErrorNotice error={actionError} fallback="keys.revokeFailed" />}
+      {revoking.error !== undefined && <ErrorNotice error={revoking.error} fallback="keys.revokeFailed" />}
       <ResourceView resource={keys}>
         {(items) =>
           items.length === 0 ? (

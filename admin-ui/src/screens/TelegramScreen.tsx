@@ -21,6 +21,7 @@ import {
   Spinner,
   Table,
 } from '../ui/components';
+import { useAction } from '../ui/use-action';
 import { useResource } from '../ui/use-resource';
 
 /** Admin role only: the bot's users (role, active) and the invite links that register new ones. */
@@ -29,7 +30,7 @@ export function TelegramScreen(props: { gateway: Gateway }) {
   const { t } = i18n;
   const invites = useResource((signal) => props.gateway.invites(signal));
   const [issued, setIssued] = useState<IssuedInvite>();
-  const [revokeError, setRevokeError] = useState<unknown>();
+  const revoking = useAction();
   // Remounting the users list is its refresh: it starts again from the first page.
   const [usersGeneration, setUsersGeneration] = useState(0);
   const refreshAll = {
@@ -42,13 +43,10 @@ export function TelegramScreen(props: { gateway: Gateway }) {
 
   async function revoke(invite: Invite) {
     if (!confirm(t('telegram.invite.revokeConfirm'))) return;
-    setRevokeError(undefined);
-    try {
+    await revoking.run(async () => {
       await props.gateway.revokeInvite(invite.id);
       await invites.reload();
-    } catch (error) {
-      setRevokeError(error);
-    }
+    });
   }
 
   return (
@@ -76,7 +74,7 @@ export function TelegramScreen(props: { gateway: Gateway }) {
       )}
       <section aria-labelledby="invites-title">
         <h2 id="invites-title">{t('telegram.invites')}</h2>
-        {revokeError !== undefined && <ErrorNotice error={revokeError} fallback="telegram.invite.revokeFailed" />}
+        {revoking.error !== undefined && <ErrorNotice error={revoking.error} fallback="telegram.invite.revokeFailed" />}
         <ResourceView resource={invites}>
           {(items) =>
             items.length === 0 ? (

@@ -22,6 +22,13 @@ record Figures(long requests, Duration measured, double p50Millis, double p99Mil
                 millis(latencyNanos, 99.9));
     }
 
+    /** A row of a report's table: name, requests, throughput and latency percentiles. */
+    String markdownRow(String name) {
+        return Markdown.line(
+                "| %s | %,d | %,.0f | %.2f | %.2f | %.2f |",
+                name, requests, throughput(), p50Millis, p99Millis, p999Millis);
+    }
+
     /** Requests per second over the measured window. */
     double throughput() {
         return requests / (measured.toNanos() / 1e9);

@@ -1,5 +1,7 @@
 package com.targetbot.bench;
 
+import static com.targetbot.bench.Markdown.line;
+
 import com.targetbot.infra.InfrastructureException;
 import com.targetbot.stack.Component;
 import com.targetbot.stack.LocalStack;
@@ -328,8 +330,8 @@ public final class LeadsIngestBenchmark {
         text.append('\n');
         text.append("| | leads | throughput (leads/s) | p50 (ms) | p99 (ms) | p99.9 (ms) |\n");
         text.append("|---|---:|---:|---:|---:|---:|\n");
-        text.append(row("raw: Kafka acks=all + Redis HSET/ZADD (baseline)", baseline.figures()));
-        text.append(row("POST /api/leads → GET 200 through the gateway", subject.figures()));
+        text.append(baseline.figures().markdownRow("raw: Kafka acks=all + Redis HSET/ZADD (baseline)"));
+        text.append(subject.figures().markdownRow("POST /api/leads → GET 200 through the gateway"));
         text.append(line(
                 "| **subject / baseline** | | **%.4f×** | **%.2f×** | **%.2f×** | |",
                 subject.figures().throughput() / baseline.figures().throughput(),
@@ -376,21 +378,6 @@ public final class LeadsIngestBenchmark {
                 .filter(run -> run.target().equals(target))
                 .max(Comparator.comparingDouble(run -> run.figures().throughput()))
                 .orElseThrow(() -> new IllegalStateException("no run of " + target));
-    }
-
-    private static String row(String name, Figures figures) {
-        return line(
-                "| %s | %,d | %,.0f | %.2f | %.2f | %.2f |",
-                name,
-                figures.requests(),
-                figures.throughput(),
-                figures.p50Millis(),
-                figures.p99Millis(),
-                figures.p999Millis());
-    }
-
-    private static String line(String format, Object... arguments) {
-        return String.format(Locale.ROOT, format, arguments) + "\n";
     }
 
     /**

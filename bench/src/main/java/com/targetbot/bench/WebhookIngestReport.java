@@ -1,8 +1,9 @@
 package com.targetbot.bench;
 
+import static com.targetbot.bench.Markdown.line;
+
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The result of the webhook-ingest benchmark as Markdown: the better run of each target, the ratio
@@ -39,8 +40,8 @@ record WebhookIngestReport(BenchSettings settings, MachineFacts machine, List<Lo
         text.append('\n');
         text.append("| | requests | throughput (req/s) | p50 (ms) | p99 (ms) | p99.9 (ms) |\n");
         text.append("|---|---:|---:|---:|---:|---:|\n");
-        text.append(row("bare endpoint (baseline)", baseline));
-        text.append(row("gateway (secret check, JSON, Kafka acks=all)", gateway));
+        text.append(baseline.markdownRow("bare endpoint (baseline)"));
+        text.append(gateway.markdownRow("gateway (secret check, JSON, Kafka acks=all)"));
         text.append(line(
                 "| **gateway / baseline** | | **%.2f×** | **%.2f×** | **%.2f×** | |",
                 gateway.throughput() / baseline.throughput(),
@@ -76,20 +77,5 @@ record WebhookIngestReport(BenchSettings settings, MachineFacts machine, List<Lo
                         machine.loadAverage(),
                         machine.date()));
         return text.toString();
-    }
-
-    private static String row(String name, Figures figures) {
-        return line(
-                "| %s | %,d | %,.0f | %.2f | %.2f | %.2f |",
-                name,
-                figures.requests(),
-                figures.throughput(),
-                figures.p50Millis(),
-                figures.p99Millis(),
-                figures.p999Millis());
-    }
-
-    private static String line(String format, Object... arguments) {
-        return String.format(Locale.ROOT, format, arguments) + "\n";
     }
 }

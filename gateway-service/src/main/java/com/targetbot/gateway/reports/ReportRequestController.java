@@ -34,7 +34,6 @@ class ReportRequestController {
 
     private static final DataSize BODY_LIMIT = DataSize.ofKilobytes(4);
     // The periods reports-service resolves (calendar days in the agency's zone), as the bot's buttons send them.
-    private static final List<String> PERIODS = List.of("today", "yesterday", "7d", "30d");
 
     private final JsonBodies bodies;
     private final CommandPublisher publisher;
@@ -104,10 +103,10 @@ class ReportRequestController {
         if (period.isMissingNode() || period.isNull()) {
             return null;
         }
-        if (period.isString() && PERIODS.contains(period.stringValue())) {
+        if (period.isString() && GenerateReport.PERIODS.contains(period.stringValue())) {
             return period.stringValue();
         }
-        errors.add(new FieldError("period", "must be one of " + PERIODS));
+        errors.add(new FieldError("period", "must be one of " + GenerateReport.PERIODS));
         return null;
     }
 

@@ -1,10 +1,10 @@
 package com.targetbot.reports.periods;
 
+import com.targetbot.events.reports.GenerateReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 public class ReportPeriods {
 
     // The names commands may carry, as the bot's buttons and the gateway send them.
-    private static final List<String> NAMES = List.of("today", "yesterday", "7d", "30d");
 
     private final Clock clock;
     private final ZoneId zone;
@@ -48,8 +47,8 @@ public class ReportPeriods {
             case "7d" -> new ReportRange(period, startOf(today.minusDays(6)), now);
             case "30d" -> new ReportRange(period, startOf(today.minusDays(29)), now);
             default ->
-                throw new UnknownPeriodException(
-                        "unknown report period '" + period + "': expected one of " + String.join(", ", NAMES));
+                throw new UnknownPeriodException("unknown report period '" + period + "': expected one of "
+                        + String.join(", ", GenerateReport.PERIODS));
         };
     }
 

@@ -24,7 +24,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +38,6 @@ public class Reports {
     public static final String BUTTON_PREFIX = "rp";
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
-    private static final List<String> PERIODS = List.of("today", "yesterday", "7d", "30d");
-    private static final Set<String> KNOWN_PERIODS = Set.copyOf(PERIODS);
     // The agency works on Moscow time; times in chats are shown in it.
     private static final DateTimeFormatter SHOWN_TIME =
             DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneId.of("Europe/Moscow"));
@@ -94,7 +91,7 @@ public class Reports {
             text.append("\n").append(i + 1).append(". ").append(line(language, latest.get(i)));
         }
         text.append("\n\n").append(texts.text(language, "report.order"));
-        var buttons = PERIODS.stream()
+        var buttons = GenerateReport.PERIODS.stream()
                 .map(period ->
                         new Button(texts.text(language, "report.period." + period), BUTTON_PREFIX + ":" + period))
                 .toList();
@@ -108,7 +105,7 @@ public class Reports {
     public void onButton(ButtonPress press) {
         BotLanguage language = press.language();
         String period = press.data().substring(BUTTON_PREFIX.length() + 1);
-        if (!KNOWN_PERIODS.contains(period)) {
+        if (!GenerateReport.PERIODS.contains(period)) {
             outbound.answerCallback(press.queryId(), texts.text(language, "button.unknown"), true);
             return;
         }

@@ -1,6 +1,7 @@
 package com.targetbot.events.reports;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,9 @@ public record GenerateReport(
         @Nullable Long telegramChatId,
         @Nullable String period)
         implements ReportCommand {
+
+    /** The periods a report can cover, in the order they are offered; every service reads them from here. */
+    public static final List<String> PERIODS = List.of("today", "yesterday", "7d", "30d");
 
     /** A report for nobody in Telegram, of every lead: the form before those fields existed. */
     public GenerateReport(String reportId, ReportFormat format, String requestedBy, Instant requestedAt) {

@@ -51,7 +51,7 @@ final class KafkaBroker {
         }
     }
 
-    private static void format(
+    static void format(
             Path java, String classpath, Path dir, Path properties, Path logConfig, String clusterId, Path log) {
         ManagedProcess format = ManagedProcess.start(
                 "kafka-storage-format",
@@ -63,8 +63,8 @@ final class KafkaBroker {
                         "kafka.tools.StorageTool",
                         "format",
                         "--ignore-formatted",
-                        "-t",
-                        clusterId,
+                        // One argument: a random id may start with '-', which the option parser reads as an option.
+                        "--cluster-id=" + clusterId,
                         "-c",
                         properties.toString()),
                 dir,

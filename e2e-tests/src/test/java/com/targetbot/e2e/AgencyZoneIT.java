@@ -60,7 +60,10 @@ class AgencyZoneIT {
         long todayBefore = stats().get("today").asLong();
         LocalDate dayBefore = LocalDate.now(AGENCY);
 
-        var accepted = gateway.post("/api/leads", Http.toJson(Map.of("name", "Aroha " + UUID.randomUUID())), apiKey);
+        var accepted = gateway.post(
+                "/api/leads",
+                Http.toJson(Map.of("name", "Aroha " + UUID.randomUUID(), "email", "aroha@example.nz")),
+                apiKey);
         assertThat(accepted.statusCode()).isEqualTo(202);
 
         // Counted by another calendar, the lead would miss Auckland's today for 10 hours of each day (UTC+3 vs
@@ -85,7 +88,7 @@ class AgencyZoneIT {
 
         JsonNode report = Http.json(await().atMost(Duration.ofSeconds(60))
                 .until(
-                        () -> gateway.get(location, apiKey),
+                        () -> webAdmin.get(location),
                         found -> found.statusCode() == 200
                                 && "ready"
                                         .equals(Http.json(found).path("status").asString())));
@@ -130,8 +133,9 @@ class AgencyZoneIT {
                         .isEqualTo(shownExpiry));
     }
 
+    // Polled by the bootstrap admin's session, which has no rate limit (an API key has 120 requests a minute).
     private static JsonNode stats() {
-        var stats = gateway.get("/api/leads/stats", apiKey);
+        var stats = webAdmin.get("/api/leads/stats");
         assertThat(stats.statusCode()).isEqualTo(200);
         return Http.json(stats);
     }

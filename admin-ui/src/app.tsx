@@ -22,8 +22,9 @@ type Session = User | null | undefined;
 
 export function App() {
   const [locale, setLocale] = useState<Locale>(initialLocale);
-  const i18n = useMemo(() => createI18n(locale), [locale]);
   const [session, setSession] = useState<Session>(undefined);
+  const agencyZone = session?.agencyZone;
+  const i18n = useMemo(() => createI18n(locale, agencyZone), [locale, agencyZone]);
   const [sessionError, setSessionError] = useState<unknown>();
   const [returnTo, setReturnTo] = useState<Section>('dashboard');
   const [botChat, setBotChat] = useState(false);

@@ -10,6 +10,8 @@ export interface User {
   role: string;
   /** Set for a generated or admin-chosen password: every other call answers 403 until it is changed. */
   mustChangePassword?: boolean;
+  /** The agency's time zone (IANA), in which the UI shows every date, as the bot and the reports do. */
+  agencyZone?: string;
 }
 
 export const SCOPES = ['leads:write', 'leads:read', 'reports:read', 'reports:write'] as const;

@@ -90,6 +90,35 @@ describe('formatting', () => {
     expect(createI18n('en').dateTime('not a date')).toBe('—');
   });
 
+  it('shows every date and time in the agency zone, whatever the browser zone is', () => {
+    // 20:30 UTC: 23:30 on the 24th in Moscow, 09:30 on the 25th in Auckland (UTC+13).
+    const iso = '2026-11-24T20:30:00Z';
+    const moscow = createI18n('en', 'Europe/Moscow');
+    const auckland = createI18n('en', 'Pacific/Auckland');
+
+    expect(moscow.dateTime(iso)).toBe('24 Nov 2026, 23:30');
+    expect(auckland.dateTime(iso)).toBe('25 Nov 2026, 09:30');
+    expect(moscow.time(new Date(iso))).toBe('23:30:00');
+    expect(auckland.time(new Date(iso))).toBe('09:30:00');
+    expect(moscow.day(new Date(iso))).toBe('24.11.2026');
+    expect(auckland.day(new Date(iso))).toBe('25.11.2026');
+    expect(createI18n('ru', 'Pacific/Auckland').day(new Date(iso))).toBe('25.11.2026');
+  });
+
+  it('reads a time the admin types as a wall-clock time in the agency zone', () => {
+    expect(createI18n('en', 'Pacific/Auckland').instant('2026-11-25T09:30')).toBe('2026-11-24T20:30:00.000Z');
+    expect(createI18n('ru', 'Europe/Moscow').instant('2026-11-24T23:30')).toBe('2026-11-24T20:30:00.000Z');
+    // Los Angeles moved to UTC-7 at 02:00 on 8 March 2026.
+    expect(createI18n('en', 'America/Los_Angeles').instant('2026-03-07T12:00')).toBe('2026-03-07T20:00:00.000Z');
+    expect(createI18n('en', 'America/Los_Angeles').instant('2026-03-09T00:30')).toBe('2026-03-09T07:30:00.000Z');
+  });
+
+  it('falls back to the browser zone for a zone the browser does not know, rather than failing', () => {
+    const unknown = createI18n('en', 'Mars/Olympus_Mons');
+
+    expect(unknown.dateTime('2026-11-24T20:30:00Z')).toBe(createI18n('en').dateTime('2026-11-24T20:30:00Z'));
+  });
+
   it('labels known server values and shows unknown ones as they are', () => {
     const i18n = createI18n('ru');
     expect(i18n.label('leads.status', 'in_progress')).toBe('В работе');

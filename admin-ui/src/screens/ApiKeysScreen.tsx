@@ -77,7 +77,7 @@ export function ApiKeysScreen(props: { gateway: Gateway }) {
 }
 
 function NewKeyForm(props: { gateway: Gateway; onCreated: (key: IssuedApiKey) => void }) {
-  const { t } = useI18n();
+  const { t, instant } = useI18n();
   const [label, setLabel] = useState('');
   const [scopes, setScopes] = useState<Scope[]>([]);
   const [expires, setExpires] = useState('');
@@ -94,8 +94,8 @@ function NewKeyForm(props: { gateway: Gateway; onCreated: (key: IssuedApiKey) =>
     setBusy(true);
     setError(undefined);
     try {
-      // datetime-local is the browser's local time; the gateway wants an instant.
-      const expiresAt = expires === '' ? null : new Date(expires).toISOString();
+      // datetime-local is a wall-clock time, read in the agency's zone like every time the UI shows.
+      const expiresAt = expires === '' ? null : instant(expires);
       props.onCreated(await props.gateway.createApiKey({ label: label.trim(), scopes, expiresAt }));
       setLabel('');
       setScopes([]);

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gatewayWith, json, problem } from '../test-support/fake-gateway';
 import { mount } from '../test-support/render';
-import { formatDay, MetaTokenStatus, tokenState } from './MetaTokenStatus';
+import { createI18n } from '../i18n/i18n';
+import { MetaTokenStatus, tokenState } from './MetaTokenStatus';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-25T12:00:00Z');
@@ -34,20 +35,27 @@ describe('token state', () => {
     });
     expect(tokenState(null, now)).toEqual({ kind: 'unchecked' });
   });
-
-  it('formats the day as dd.MM.yyyy', () => {
-    expect(formatDay(new Date(2027, 0, 5, 15, 30))).toBe('05.01.2027');
-  });
 });
 
 describe('MetaTokenStatus', () => {
   afterEach(() => document.body.replaceChildren());
 
-  const show = async (answer: () => Response, locale: 'en' | 'ru' = 'en') => {
+  const show = async (answer: () => Response, locale: 'en' | 'ru' = 'en', timeZone?: string) => {
     const { gateway } = gatewayWith({ 'GET /meta/token': answer });
-    const container = await mount(<MetaTokenStatus gateway={gateway} />, locale);
+    const container = await mount(<MetaTokenStatus gateway={gateway} />, locale, timeZone);
     return container.querySelector('.notice')!;
   };
+
+  it('dates the expiry by the agency zone, not the browser', async () => {
+    // 20:30 UTC on 24 November 2027: still the 24th in Los Angeles, already the 25th in Auckland.
+    const expiresAt = '2027-11-24T20:30:00Z';
+
+    const auckland = await show(() => json(200, token(expiresAt)), 'en', 'Pacific/Auckland');
+    expect(auckland.textContent).toContain('The token is valid until 25.11.2027.');
+    document.body.replaceChildren();
+    const losAngeles = await show(() => json(200, token(expiresAt)), 'en', 'America/Los_Angeles');
+    expect(losAngeles.textContent).toContain('The token is valid until 24.11.2027.');
+  });
 
   it('shows the date a valid token lasts until', async () => {
     const expiresAt = new Date(Date.now() + 40 * DAY);
@@ -55,7 +63,7 @@ describe('MetaTokenStatus', () => {
     const notice = await show(() => json(200, token(expiresAt.toISOString())));
 
     expect(notice.className).toContain('notice-success');
-    expect(notice.textContent).toContain(`The token is valid until ${formatDay(expiresAt)}.`);
+    expect(notice.textContent).toContain(`The token is valid until ${createI18n('en').day(expiresAt)}.`);
   });
 
   it('warns in Russian with the right plural when fewer than seven days are left', async () => {

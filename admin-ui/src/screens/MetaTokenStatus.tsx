@@ -25,12 +25,6 @@ export function tokenState(token: MetaToken | null, now: Date): TokenState {
   return daysLeft < WARN_DAYS ? { kind: 'expiring', until, daysLeft } : { kind: 'valid', until };
 }
 
-/** dd.MM.yyyy in the browser's time zone, the date format the team reads in both languages. */
-export function formatDay(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
-}
-
 export function MetaTokenStatus(props: { gateway: Gateway }) {
   const { t } = useI18n();
   const token = useResource((signal) => props.gateway.metaToken(signal));
@@ -63,7 +57,7 @@ function TokenNotice({ token }: { token: MetaToken | null }) {
   );
 }
 
-function describe(state: TokenState, { t, tn }: I18n): string {
+function describe(state: TokenState, { t, tn, day }: I18n): string {
   switch (state.kind) {
     case 'unchecked':
       return t('meta.token.unchecked');
@@ -72,10 +66,10 @@ function describe(state: TokenState, { t, tn }: I18n): string {
     case 'permanent':
       return t('meta.token.permanent');
     case 'valid':
-      return t('meta.token.validUntil', { date: formatDay(state.until) });
+      return t('meta.token.validUntil', { date: day(state.until) });
     case 'expiring':
       return state.daysLeft === 0
-        ? t('meta.token.expiresToday', { date: formatDay(state.until) })
-        : tn('meta.token.expiresIn', state.daysLeft, { date: formatDay(state.until) });
+        ? t('meta.token.expiresToday', { date: day(state.until) })
+        : tn('meta.token.expiresIn', state.daysLeft, { date: day(state.until) });
   }
 }

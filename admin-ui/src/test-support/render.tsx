@@ -5,12 +5,12 @@ import { createI18n, type Locale } from '../i18n/i18n';
 
 /** Test support only, for tests running in a DOM (`@vitest-environment happy-dom`). */
 
-/** Renders into a fresh container in the given language and waits for the first loads to land. */
-export async function mount(node: ComponentChildren, locale: Locale = 'en'): Promise<HTMLElement> {
+/** Renders into a fresh container in the given language (and agency zone) and waits for the first loads to land. */
+export async function mount(node: ComponentChildren, locale: Locale = 'en', timeZone?: string): Promise<HTMLElement> {
   const container = document.createElement('div');
   document.body.append(container);
   await act(() => {
-    render(<I18nContext.Provider value={createI18n(locale)}>{node}</I18nContext.Provider>, container);
+    render(<I18nContext.Provider value={createI18n(locale, timeZone)}>{node}</I18nContext.Provider>, container);
   });
   await settle();
   return container;

@@ -53,12 +53,18 @@ class ServiceModuleTests {
     void environmentVariablesBindOnlyToKeysTheServiceHas() {
         ServiceModule reports = ServiceModule.read("reports-service");
 
-        assertThat(reports.binds("TARGETBOT_REPORTS_LEADSURL")).isTrue();
-        assertThat(reports.binds("TARGETBOT_REPORTS_LEADS_URL")).isTrue();
+        assertThat(reports.binds("TARGETBOT_SERVICES_LEADS_URL")).isTrue();
+        assertThat(reports.binds("TARGETBOT_SERVICES_LEADS_READTIMEOUT")).isTrue();
+        assertThat(reports.binds("TARGETBOT_AGENCY_ZONE"))
+                .as("service-kit's key")
+                .isTrue();
         assertThat(reports.binds("SPRING_KAFKA_BOOTSTRAPSERVERS")).isTrue();
         assertThat(reports.binds("TARGETBOT_KAFKA_RETRY_ATTEMPTS")).isTrue();
-        assertThat(reports.binds("TARGETBOT_REPORTS_LEADSURI")).isFalse();
-        assertThat(reports.binds("TARGETBOT_TELEGRAM_LEADSURL")).isFalse();
+        assertThat(reports.binds("TARGETBOT_SERVICES_LEADSURL")).isFalse();
+        assertThat(reports.binds("TARGETBOT_REPORTS_LEADSURL"))
+                .as("the old name")
+                .isFalse();
+        assertThat(reports.binds("TARGETBOT_SERVICES_TELEGRAM_URL")).isFalse();
         assertThat(ServiceModule.read("meta-service").binds("META_APP_SECRET")).isTrue();
     }
 }

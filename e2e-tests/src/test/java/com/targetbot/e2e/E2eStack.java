@@ -6,9 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** One whole TargetBot (every service as its own process) per test JVM, on free ports, stopped at exit. */
+/**
+ * One whole TargetBot (every service as its own process) per test JVM, on free ports, stopped at exit. The agency
+ * is in Auckland rather than Moscow, the default: a service that ignored the one zone setting would show times
+ * 10 hours off and count or name days by another calendar, which {@link AgencyZoneIT} checks on every surface.
+ */
 final class E2eStack {
+
+    /** The agency's zone every service of the stack is given: far from UTC and from Moscow. */
+    static final String AGENCY_ZONE = "Pacific/Auckland";
 
     private static LocalStack stack;
 
@@ -23,7 +31,14 @@ final class E2eStack {
                 // A directory of its own, so two test JVMs never share pid files.
                 Path varDir =
                         Files.createTempDirectory(Files.createDirectories(root.resolve("e2e-tests/target")), "stack-");
-                LocalStack started = LocalStack.start(StackConfig.ephemeral(root, varDir), System.out::println);
+                StackConfig ephemeral = StackConfig.ephemeral(root, varDir);
+                StackConfig config = new StackConfig(
+                        ephemeral.root(),
+                        ephemeral.varDir(),
+                        ephemeral.ports(),
+                        Map.of("TARGETBOT_AGENCY_ZONE", AGENCY_ZONE),
+                        ephemeral.persistent());
+                LocalStack started = LocalStack.start(config, System.out::println);
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-stack-stop"));
                 stack = started;
             } catch (IOException e) {

@@ -354,11 +354,13 @@ class LeadsAccessIT {
                 .start();
     }
 
+    /** The service's own settings: its Kafka and Redis, and the agency's zone, whose days the counters count. */
     private static List<String> infrastructureArguments() {
         return List.of(
                 "--spring.kafka.bootstrap-servers=127.0.0.1:" + stack.config().port("kafka"),
                 "--spring.data.redis.host=127.0.0.1",
-                "--spring.data.redis.port=" + stack.config().port("redis"));
+                "--spring.data.redis.port=" + stack.config().port("redis"),
+                "--targetbot.agency.zone=" + E2eStack.AGENCY_ZONE);
     }
 
     private static Path leadsJar() {

@@ -541,7 +541,8 @@ class GatewayIT {
 
             assertThat(login.getStatus()).isEqualTo(HttpStatus.OK);
             assertThat(Browser.json(login).toString())
-                    .isEqualTo("{\"username\":\"admin\",\"role\":\"admin\",\"mustChangePassword\":false}");
+                    .isEqualTo("{\"username\":\"admin\",\"role\":\"admin\",\"mustChangePassword\":false,"
+                            + "\"agencyZone\":\"Europe/Moscow\"}");
             ResponseCookie session = login.getResponseCookies().getFirst("SESSION");
             assertThat(session).isNotNull();
             assertThat(session.isHttpOnly()).isTrue();

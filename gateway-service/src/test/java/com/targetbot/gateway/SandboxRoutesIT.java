@@ -126,7 +126,7 @@ class SandboxRoutesIT {
 
         @Bean
         DynamicPropertyRegistrar sandboxAddress(StubServices stubs) {
-            return registry -> registry.add("targetbot.gateway.services.sandbox-uri", stubs::uri);
+            return registry -> registry.add("targetbot.services.sandbox.url", stubs::uri);
         }
     }
 }

@@ -17,7 +17,7 @@ class StubServicesConfiguration {
     DynamicPropertyRegistrar stubServiceAddresses(StubServices stubs) {
         return registry -> {
             for (String service : new String[] {"leads", "telegram", "meta", "reports"}) {
-                registry.add("targetbot.gateway.services." + service + "-uri", stubs::uri);
+                registry.add("targetbot.services." + service + ".url", stubs::uri);
             }
         };
     }

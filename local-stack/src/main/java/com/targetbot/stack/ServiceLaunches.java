@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * How each Spring Boot process of the stack is started: ports and URLs as command-line properties,
  * secrets through the environment (so they never show in a process list). Real Telegram or Meta
- * credentials in the caller's environment replace the sandbox for that integration.
+ * credentials in the caller's environment replace the sandbox for that integration; the agency's zone
+ * there ({@code TARGETBOT_AGENCY_ZONE}) is given to every service.
  */
 final class ServiceLaunches {
 
@@ -23,6 +24,7 @@ final class ServiceLaunches {
     static final String META_APP_ID = "META_APP_ID";
     static final String META_APP_SECRET = "META_APP_SECRET";
     static final String META_ACCESS_TOKEN = "META_ACCESS_TOKEN";
+    static final String AGENCY_ZONE = "TARGETBOT_AGENCY_ZONE";
 
     private final StackConfig config;
     private final Map<String, String> secrets;
@@ -46,24 +48,28 @@ final class ServiceLaunches {
             command.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + config.port("kafka"));
             command.add("--spring.data.redis.host=127.0.0.1");
             command.add("--spring.data.redis.port=" + config.port("redis"));
+            String zone = config.environment().get(AGENCY_ZONE);
+            if (zone != null && !zone.isBlank()) {
+                command.add("--targetbot.agency.zone=" + zone);
+            }
         }
         switch (component) {
             case TELEGRAM -> telegram(command, environment);
             case META -> meta(command, environment);
             case REPORTS -> {
                 command.add("--targetbot.s3.endpoint=" + config.url("s3"));
-                command.add("--targetbot.reports.leads-url=" + config.url("leads-service"));
+                command.add("--targetbot.services.leads.url=" + config.url("leads-service"));
                 environment.put("TARGETBOT_S3_ACCESSKEY", secrets.get(Secrets.S3_ACCESS_KEY));
                 environment.put("TARGETBOT_S3_SECRETKEY", secrets.get(Secrets.S3_SECRET_KEY));
             }
             case GATEWAY -> {
-                command.add("--targetbot.gateway.services.leads-uri=" + config.url("leads-service"));
-                command.add("--targetbot.gateway.services.telegram-uri=" + config.url("telegram-service"));
-                command.add("--targetbot.gateway.services.meta-uri=" + config.url("meta-service"));
-                command.add("--targetbot.gateway.services.reports-uri=" + config.url("reports-service"));
+                command.add("--targetbot.services.leads.url=" + config.url("leads-service"));
+                command.add("--targetbot.services.telegram.url=" + config.url("telegram-service"));
+                command.add("--targetbot.services.meta.url=" + config.url("meta-service"));
+                command.add("--targetbot.services.reports.url=" + config.url("reports-service"));
                 if (sandboxPlaysTelegram()) {
                     // The admin UI's bot chat plays users through the sandbox's control API.
-                    command.add("--targetbot.gateway.services.sandbox-uri=" + config.url("sandbox"));
+                    command.add("--targetbot.services.sandbox.url=" + config.url("sandbox"));
                 }
                 environment.put(Secrets.ADMIN_PASSWORD, secrets.get(Secrets.ADMIN_PASSWORD));
                 environment.put(Secrets.BOOTSTRAP_API_KEY, secrets.get(Secrets.BOOTSTRAP_API_KEY));
@@ -96,9 +102,9 @@ final class ServiceLaunches {
 
     private void telegram(List<String> command, Map<String, String> environment) {
         // /leads, /report and /status read these services: on free ports their defaults would reach nothing.
-        command.add("--targetbot.telegram.leads-url=" + config.url("leads-service"));
-        command.add("--targetbot.telegram.reports-url=" + config.url("reports-service"));
-        command.add("--targetbot.telegram.meta-url=" + config.url("meta-service"));
+        command.add("--targetbot.services.leads.url=" + config.url("leads-service"));
+        command.add("--targetbot.services.reports.url=" + config.url("reports-service"));
+        command.add("--targetbot.services.meta.url=" + config.url("meta-service"));
         environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
         if (sandboxPlaysTelegram()) {
             // The sandbox delivers the updates it plays to the gateway's webhook, as Telegram would.

@@ -210,7 +210,7 @@ public final class LeadsServiceStub implements AutoCloseable {
 
     private record Failure(int status) implements Export {}
 
-    /** Starts the stub with the test context and points {@code targetbot.reports.leads-url} at it. */
+    /** Starts the stub with the test context and points {@code targetbot.services.leads.url} at it. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 
@@ -221,7 +221,7 @@ public final class LeadsServiceStub implements AutoCloseable {
 
         @Bean
         DynamicPropertyRegistrar leadsServiceUrl(LeadsServiceStub stub) {
-            return registry -> registry.add("targetbot.reports.leads-url", stub::baseUrl);
+            return registry -> registry.add("targetbot.services.leads.url", stub::baseUrl);
         }
     }
 }

@@ -159,11 +159,13 @@ class ReportsServiceIT {
         List<CSVRecord> rows = csv(body);
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0).values())
-                .containsExactly("ID", "Создан (UTC)", "Имя", "Телефон", "Email", "Источник", "Статус", "Комментарий");
+                .as("times are written in the agency's zone, which the header names")
+                .containsExactly(
+                        "ID", "Создан (Europe/Moscow)", "Имя", "Телефон", "Email", "Источник", "Статус", "Комментарий");
         assertThat(rows.get(1).values())
                 .containsExactly(
                         "lead-anna",
-                        "2026-11-20 08:15:00",
+                        "2026-11-20 11:15:00",
                         "Анна Иванова",
                         "'+79001234567",
                         "anna@example.com",

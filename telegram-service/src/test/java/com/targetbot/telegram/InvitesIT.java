@@ -37,7 +37,7 @@ class InvitesIT extends BotIntegration {
         String reply = bot().awaitMessages(admin, 2).getLast().text();
         assertThat(reply)
                 .startsWith("Приглашение на роль <b>менеджер</b>, одноразовое, действует до ")
-                .containsPattern("до \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} \\(по Москве\\):\n");
+                .containsPattern("до \\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} \\(Москва\\):\n");
         String token = token(reply);
         assertThat(redis.keys("telegram:invite:*"))
                 .contains("telegram:invite:" + sha256(token))

@@ -7,9 +7,10 @@ import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
-import com.targetbot.telegram.i18n.MoscowTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,10 @@ class MetaAlertsIT extends BotIntegration {
         long manager = bot().registered("Anna", "en", "manager");
         Instant expiresAt = Instant.now().plus(Duration.ofDays(3)).plus(Duration.ofHours(2));
         var expiring = Envelope.wrap(new MetaTokenExpiring(expiresAt, Instant.now()), "meta-service");
-        String date = MoscowTime.dateTime(expiresAt);
+        // The agency's zone is Moscow unless configured; the date names it.
+        String date = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .withZone(ZoneId.of("Europe/Moscow"))
+                .format(expiresAt);
 
         publish(expiring);
         publish(expiring);
@@ -38,14 +42,14 @@ class MetaAlertsIT extends BotIntegration {
         assertThat(bot().awaitMessages(olga, 3).subList(1, 3))
                 .extracting(SentMessage::text)
                 .containsExactly(
-                        "⚠️ <b>Токен Meta истекает " + date + "</b> (по Москве), через 3 дня. Переподключите Meta в"
+                        "⚠️ <b>Токен Meta истекает " + date + " (Москва)</b>, через 3 дня. Переподключите Meta в"
                                 + " админ-панели до этого срока, иначе синхронизация остановится.",
                         "⛔ <b>Meta больше не принимает токен</b>: Error validating &lt;token&gt; &amp; session\n"
                                 + "Синхронизация остановлена, пока администратор не переподключит Meta в админ-панели.");
         assertThat(bot().awaitMessages(oleg, 3).subList(1, 3))
                 .extracting(SentMessage::text)
                 .containsExactly(
-                        "⚠️ <b>The Meta token expires on " + date + "</b> (Moscow time), in 3 days. Reconnect Meta in"
+                        "⚠️ <b>The Meta token expires on " + date + " (Moscow Time)</b>, in 3 days. Reconnect Meta in"
                                 + " the admin panel before then, or synchronisation stops.",
                         "⛔ <b>Meta no longer accepts the token</b>: Error validating &lt;token&gt; &amp; session\n"
                                 + "Synchronisation stops until an admin reconnects Meta in the admin panel.");
@@ -91,17 +95,17 @@ class MetaAlertsIT extends BotIntegration {
                 new MetaTokenExpiring(Instant.now().plus(Duration.ofDays(21)).plus(Duration.ofHours(1)), Instant.now()),
                 "meta-service"));
 
-        assertThat(bot().awaitMessages(olga, 2).getLast().text()).contains("(по Москве), через 21 день.");
-        assertThat(bot().awaitMessages(oleg, 2).getLast().text()).contains("(Moscow time), in 21 days.");
+        assertThat(bot().awaitMessages(olga, 2).getLast().text()).contains("(Москва)</b>, через 21 день.");
+        assertThat(bot().awaitMessages(oleg, 2).getLast().text()).contains("(Moscow Time)</b>, in 21 days.");
 
         newWindow("token-expiring");
         publish(Envelope.wrap(
                 new MetaTokenExpiring(Instant.now().plus(Duration.ofHours(5)), Instant.now()), "meta-service"));
 
         assertThat(bot().awaitMessages(olga, 3).getLast().text())
-                .contains("(по Москве), меньше чем через сутки. Переподключите Meta в админ-панели сейчас");
+                .contains("(Москва)</b>, меньше чем через сутки. Переподключите Meta в админ-панели сейчас");
         assertThat(bot().awaitMessages(oleg, 3).getLast().text())
-                .contains("(Moscow time), in less than a day. Reconnect Meta in the admin panel now");
+                .contains("(Moscow Time)</b>, in less than a day. Reconnect Meta in the admin panel now");
     }
 
     /** Frees the kinds' alert slots, as if their six hours had passed. */

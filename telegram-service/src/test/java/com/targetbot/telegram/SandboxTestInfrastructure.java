@@ -19,9 +19,9 @@ public class SandboxTestInfrastructure {
     DynamicPropertyRegistrar botApiUrl() {
         return registry -> {
             registry.add("targetbot.telegram.bot.api-url", SandboxFixture::baseUrl);
-            registry.add("targetbot.telegram.leads-url", ServiceStubs::baseUrl);
-            registry.add("targetbot.telegram.reports-url", ServiceStubs::baseUrl);
-            registry.add("targetbot.telegram.meta-url", ServiceStubs::baseUrl);
+            registry.add("targetbot.services.leads.url", ServiceStubs::baseUrl);
+            registry.add("targetbot.services.reports.url", ServiceStubs::baseUrl);
+            registry.add("targetbot.services.meta.url", ServiceStubs::baseUrl);
             registry.add("targetbot.telegram.admins", () -> Long.toString(CONFIGURED_ADMIN));
         };
     }

@@ -28,7 +28,7 @@ class AuthConfiguration {
         resolver.setCookieName(SESSION_COOKIE);
         resolver.addCookieInitializer(cookie -> {
             cookie.httpOnly(true).sameSite("Lax").path("/");
-            if (properties.secureCookies()) {
+            if (properties.secure()) {
                 cookie.secure(true);
             }
         });
@@ -46,7 +46,7 @@ class AuthConfiguration {
         repository.setCookiePath("/");
         repository.setCookieCustomizer(cookie -> {
             cookie.sameSite("Lax");
-            if (properties.secureCookies()) {
+            if (properties.secure()) {
                 cookie.secure(true);
             }
         });

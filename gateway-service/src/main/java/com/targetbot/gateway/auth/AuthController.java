@@ -3,6 +3,8 @@ package com.targetbot.gateway.auth;
 import com.targetbot.gateway.web.FieldError;
 import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
+import com.targetbot.kit.agency.AgencyCalendar;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,10 @@ import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-/** Admin sign-in for the SPA: CSRF token, JSON login into a Redis session, logout, current user. */
+/**
+ * Admin sign-in for the SPA: CSRF token, JSON login into a Redis session, logout, current user (with the agency's
+ * time zone, which the SPA shows every date in).
+ */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -37,6 +42,7 @@ class AuthController {
     private final ServerCsrfTokenRepository csrfTokens;
     private final AdminAccountRepository accounts;
     private final PasswordHasher hasher;
+    private final AgencyCalendar calendar;
 
     AuthController(
             JsonBodies bodies,
@@ -45,7 +51,8 @@ class AuthController {
             AdminSessionSecurityContextRepository sessions,
             ServerCsrfTokenRepository csrfTokens,
             AdminAccountRepository accounts,
-            PasswordHasher hasher) {
+            PasswordHasher hasher,
+            AgencyCalendar calendar) {
         this.bodies = bodies;
         this.authenticator = authenticator;
         this.throttle = throttle;
@@ -53,6 +60,7 @@ class AuthController {
         this.csrfTokens = csrfTokens;
         this.accounts = accounts;
         this.hasher = hasher;
+        this.calendar = calendar;
     }
 
     /** The token to echo in {@code X-XSRF-TOKEN}; subscribing to it is what writes the cookie. */
@@ -76,7 +84,7 @@ class AuthController {
                                 .then(Mono.error(AuthController::badCredentials))))
                         .flatMap(account -> throttle.reset(account.username())
                                 .then(startSession(exchange, account))
-                                .thenReturn(CurrentUser.of(account))));
+                                .thenReturn(CurrentUser.of(account, calendar))));
     }
 
     /**
@@ -114,7 +122,11 @@ class AuthController {
 
     @GetMapping("/me")
     CurrentUser me(@AuthenticationPrincipal AdminPrincipal admin) {
-        return new CurrentUser(admin.username(), admin.role().wireName(), admin.mustChangePassword());
+        return new CurrentUser(
+                admin.username(),
+                admin.role().wireName(),
+                admin.mustChangePassword(),
+                calendar.zone().getId());
     }
 
     /**
@@ -196,10 +208,23 @@ class AuthController {
 
     record CsrfTokenView(String token, String headerName) {}
 
-    record CurrentUser(String username, String role, boolean mustChangePassword) {
+    record CurrentUser(
+            String username,
+            String role,
+            boolean mustChangePassword,
 
-        static CurrentUser of(AdminAccount account) {
-            return new CurrentUser(account.username(), account.role().wireName(), account.mustChangePassword());
+            @Schema(
+                    description = "The agency's time zone (IANA, targetbot.agency.zone): the admin UI shows every"
+                            + " date and time in it, as the bot and the reports do",
+                    example = "Europe/Moscow")
+            String agencyZone) {
+
+        static CurrentUser of(AdminAccount account, AgencyCalendar calendar) {
+            return new CurrentUser(
+                    account.username(),
+                    account.role().wireName(),
+                    account.mustChangePassword(),
+                    calendar.zone().getId());
         }
     }
 }

@@ -41,19 +41,19 @@ class DashboardController {
     Mono<Dashboard> dashboard(@AuthenticationPrincipal Requester requester) {
         Mono<Part<Dashboard.Leads>> leads = fetch(
                 requester,
-                services.leadsUri().resolve("/leads/stats"),
+                services.leads().url().resolve("/leads/stats"),
                 "leads-service",
                 DashboardController::leads,
                 Dashboard.Leads.UNKNOWN);
         Mono<Part<Dashboard.Reports>> reports = fetch(
                 requester,
-                services.reportsUri().resolve("/reports?limit=1"),
+                services.reports().url().resolve("/reports?limit=1"),
                 "reports-service",
                 body -> new Dashboard.Reports(body.path("total").asLong()),
                 Dashboard.Reports.UNKNOWN);
         Mono<Part<Dashboard.Meta>> meta = fetch(
                 requester,
-                services.metaUri().resolve("/meta/stats"),
+                services.meta().url().resolve("/meta/stats"),
                 "meta-service",
                 DashboardController::meta,
                 Dashboard.Meta.UNKNOWN);

@@ -13,8 +13,13 @@ import org.springframework.context.annotation.Configuration;
 
 class SandboxRoutesTests {
 
-    private final ApplicationContextRunner context =
-            new ApplicationContextRunner().withUserConfiguration(Services.class, SandboxRoutes.class);
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(Services.class, SandboxRoutes.class)
+            .withPropertyValues(
+                    "targetbot.services.leads.url=http://127.0.0.1:8082",
+                    "targetbot.services.telegram.url=http://127.0.0.1:8081",
+                    "targetbot.services.meta.url=http://127.0.0.1:8083",
+                    "targetbot.services.reports.url=http://127.0.0.1:8084");
 
     @Test
     void withoutASandboxAddressThereIsNoRoute() {
@@ -24,14 +29,14 @@ class SandboxRoutesTests {
 
     @Test
     void anEmptySandboxAddressAsComposeGivesItWithARealBotMeansNoRoute() {
-        context.withPropertyValues("targetbot.gateway.services.sandbox-uri=")
+        context.withPropertyValues("targetbot.services.sandbox.url=")
                 .run(app -> assertThat(routes(app.getBean(RouteDefinitionLocator.class)))
                         .isEmpty());
     }
 
     @Test
     void aSandboxAddressRoutesTheBotChatPathsToItsControlApi() {
-        context.withPropertyValues("targetbot.gateway.services.sandbox-uri=http://127.0.0.1:8089")
+        context.withPropertyValues("targetbot.services.sandbox.url=http://127.0.0.1:8089")
                 .run(app -> assertThat(routes(app.getBean(RouteDefinitionLocator.class)))
                         .singleElement()
                         .satisfies(route -> {

@@ -2,9 +2,7 @@ package com.targetbot.leads.store;
 
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /** The Redis key layout; every key starts with the service's own prefix {@code leads:}. */
@@ -66,9 +64,5 @@ final class LeadKeys {
 
     static String nameMember(String name, String id) {
         return name.toLowerCase(Locale.ROOT) + '\0' + id;
-    }
-
-    static LocalDate dayOf(Instant instant, ZoneId zone) {
-        return LocalDate.ofInstant(instant, zone);
     }
 }

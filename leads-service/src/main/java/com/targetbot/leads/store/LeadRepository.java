@@ -7,8 +7,8 @@ import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.events.leads.LeadStatusChanged;
 import com.targetbot.events.leads.LeadUpdated;
+import com.targetbot.kit.agency.AgencyCalendar;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,13 +52,13 @@ public class LeadRepository {
     private static final int ERASE_BATCH = 500;
 
     private final StringRedisTemplate redis;
-    private final Clock clock;
     private final StoreProperties properties;
+    private final AgencyCalendar calendar;
 
-    LeadRepository(StringRedisTemplate redis, Clock clock, StoreProperties properties) {
+    LeadRepository(StringRedisTemplate redis, StoreProperties properties, AgencyCalendar calendar) {
         this.redis = redis;
-        this.clock = clock;
         this.properties = properties;
+        this.calendar = calendar;
     }
 
     /**
@@ -94,7 +94,7 @@ public class LeadRepository {
     private LeadChange insertion(Lead lead) {
         var change = LeadChange.insert(lead.id())
                 .count(LeadKeys.TOTAL, 1)
-                .count(LeadKeys.day(LeadKeys.dayOf(lead.createdAt(), properties.zone())), 1)
+                .count(LeadKeys.day(calendar.dayOf(lead.createdAt())), 1)
                 .count(LeadKeys.statusCount(lead.status()), 1)
                 .count(LeadKeys.sourceCount(lead.source()), 1);
         long score = lead.createdAt().toEpochMilli();
@@ -193,7 +193,7 @@ public class LeadRepository {
         Lead lead = found.get();
         var change = LeadChange.whileStatus(id, LeadHash.wire(lead.status()))
                 .count(LeadKeys.TOTAL, -1)
-                .count(LeadKeys.day(LeadKeys.dayOf(lead.createdAt(), properties.zone())), -1)
+                .count(LeadKeys.day(calendar.dayOf(lead.createdAt())), -1)
                 .count(LeadKeys.statusCount(lead.status()), -1)
                 .count(LeadKeys.sourceCount(lead.source()), -1)
                 .leave(LeadKeys.BY_NAME, LeadKeys.nameMember(lead.name(), id))
@@ -310,7 +310,7 @@ public class LeadRepository {
 
     /** Every counter behind the dashboard in one MGET: a fixed number of keys, whatever the number of leads. */
     public LeadStats stats() {
-        LocalDate today = LeadKeys.dayOf(clock.instant(), properties.zone());
+        LocalDate today = calendar.today();
         var keys = new ArrayList<String>();
         keys.add(LeadKeys.TOTAL);
         for (int back = STATS_DAYS - 1; back >= 0; back--) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * Lead counters, read in constant time.
  *
  * @param total leads stored and not erased
- * @param today leads created since midnight in the configured zone
+ * @param today leads created since midnight in the agency's zone ({@code targetbot.agency.zone})
  * @param yesterday leads created the day before
  * @param byStatus leads per status (wire names)
  * @param bySource leads per source (wire names)
@@ -23,7 +23,7 @@ public record LeadStats(
         List<DayCount> byDay) {
 
     /**
-     * @param day a calendar day in the configured zone
+     * @param day a calendar day in the agency's zone
      * @param count leads created on it
      */
     public record DayCount(LocalDate day, long count) {}

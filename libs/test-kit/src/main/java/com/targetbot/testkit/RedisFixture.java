@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /** One private {@code redis-server} per test JVM, without persistence. */
 public final class RedisFixture {
@@ -27,5 +29,18 @@ public final class RedisFixture {
             }
         }
         return server.port();
+    }
+
+    /**
+     * A started connection factory to one database of this Redis, for a test of a store without a Spring context;
+     * the caller destroys it. A database other than 0 keeps the test's keys out of the services' keyspace.
+     */
+    public static LettuceConnectionFactory connect(int database) {
+        var configuration = new RedisStandaloneConfiguration("127.0.0.1", port());
+        configuration.setDatabase(database);
+        var connections = new LettuceConnectionFactory(configuration);
+        connections.afterPropertiesSet();
+        connections.start();
+        return connections;
     }
 }

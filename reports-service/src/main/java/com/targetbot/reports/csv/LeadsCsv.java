@@ -1,11 +1,12 @@
 package com.targetbot.reports.csv;
 
+import com.targetbot.kit.agency.AgencyCalendar;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
-/** Opens CSV writers for leads reports in the configured language and time zone. */
+/** Opens CSV writers for leads reports in the configured language, with times in the agency's zone. */
 @Component
 public class LeadsCsv {
 
@@ -15,9 +16,9 @@ public class LeadsCsv {
     private final ReportLanguage language;
     private final ZoneId timeZone;
 
-    LeadsCsv(CsvProperties properties) {
+    LeadsCsv(CsvProperties properties, AgencyCalendar calendar) {
         this.language = properties.language();
-        this.timeZone = properties.timeZone();
+        this.timeZone = calendar.zone();
     }
 
     /** Starts a report on {@code out}: writes the byte order mark and the header row. */

@@ -32,8 +32,8 @@ public class LeadsExportClient {
         // exchange, which a long export legitimately outlives.
         var requestFactory = ClientHttpRequestFactoryBuilder.simple()
                 .build(HttpClientSettings.defaults()
-                        .withTimeouts(properties.leadsConnectTimeout(), properties.leadsReadTimeout()));
-        this.client = builder.baseUrl(properties.leadsUrl().toString())
+                        .withTimeouts(properties.connectTimeout(), properties.readTimeout()));
+        this.client = builder.baseUrl(properties.url().toString())
                 .requestFactory(requestFactory)
                 .build();
         this.mapper = mapper;

@@ -1,6 +1,7 @@
 package com.targetbot.reports.periods;
 
 import com.targetbot.events.reports.GenerateReport;
+import com.targetbot.kit.agency.AgencyCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +20,11 @@ public class ReportPeriods {
     // The names commands may carry, as the bot's buttons and the gateway send them.
 
     private final Clock clock;
-    private final ZoneId zone;
+    private final AgencyCalendar calendar;
 
-    ReportPeriods(Clock clock, PeriodProperties properties) {
+    ReportPeriods(Clock clock, AgencyCalendar calendar) {
         this.clock = clock;
-        this.zone = properties.zone();
+        this.calendar = calendar;
     }
 
     /**
@@ -40,7 +41,7 @@ public class ReportPeriods {
             return ReportRange.ALL;
         }
         Instant now = requestedAt.isBefore(clock.instant()) ? requestedAt : clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate today = calendar.dayOf(now);
         return switch (period) {
             case "today" -> new ReportRange(period, startOf(today), now);
             case "yesterday" -> new ReportRange(period, startOf(today.minusDays(1)), startOf(today));
@@ -52,12 +53,12 @@ public class ReportPeriods {
         };
     }
 
-    /** The zone whose calendar the periods follow. */
+    /** The zone whose calendar the periods follow: the agency's. */
     public ZoneId zone() {
-        return zone;
+        return calendar.zone();
     }
 
     private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant();
+        return calendar.startOf(day);
     }
 }

@@ -18,7 +18,6 @@ final class ReportObjects {
 
     private static final DateTimeFormatter DAY_PATH =
             DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private ReportObjects() {}
 
@@ -28,14 +27,14 @@ final class ReportObjects {
     }
 
     /**
-     * The file name a browser saves the download as: dated by the request (UTC) for every lead, by the
-     * calendar days covered in {@code zone} for a period ({@code <first>_<last>} when more than one).
+     * The file name a browser saves the download as, dated in the agency's {@code zone}: by the day of the
+     * request for every lead, by the calendar days covered for a period ({@code <first>_<last>} when more than one).
      */
     static String filename(GenerateReport command, ReportRange range, ZoneId zone) {
         Instant from = range.from();
         Instant to = range.to();
         if (from == null || to == null) {
-            return "leads-" + DAY.format(command.requestedAt()) + "-" + command.reportId() + ".csv";
+            return "leads-" + LocalDate.ofInstant(command.requestedAt(), zone) + "-" + command.reportId() + ".csv";
         }
         LocalDate first = LocalDate.ofInstant(from, zone);
         // The range ends before "to": the last day covered is the one of the instant just before it.

@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param downloadUrlTtl validity of presigned download links; S3 signatures allow at most 7 days
  */
 @Validated
-@ConfigurationProperties("targetbot.reports")
+@ConfigurationProperties("targetbot.reports.storage")
 record StorageProperties(
         @DefaultValue("targetbot-reports") @Pattern(regexp = "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]") String bucket,
 

@@ -2,11 +2,13 @@ package com.targetbot.reports.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetbot.kit.agency.AgencyCalendar;
 import com.targetbot.reports.leads.ExportedLead;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -60,7 +62,7 @@ class LeadsCsvWriterTests {
     }
 
     @Test
-    void englishReportHasEnglishHeaderAndTimesInTheConfiguredZone() throws IOException {
+    void englishReportHasEnglishHeaderAndTimesInTheAgencysZone() throws IOException {
         List<CSVRecord> records = parse(write(ReportLanguage.EN, ZoneId.of("Europe/Moscow"), List.of(anna)));
 
         assertThat(records.get(0).values())
@@ -110,7 +112,7 @@ class LeadsCsvWriterTests {
     void rowsCountsDataRowsWithoutTheHeader() throws IOException {
         var out = new ByteArrayOutputStream();
         long rows;
-        try (LeadsCsvWriter writer = new LeadsCsv(new CsvProperties(ReportLanguage.RU, UTC)).open(out)) {
+        try (LeadsCsvWriter writer = new LeadsCsv(new CsvProperties(ReportLanguage.RU), agencyIn(UTC)).open(out)) {
             writer.write(anna);
             writer.write(anna);
             rows = writer.rows();
@@ -129,12 +131,16 @@ class LeadsCsvWriterTests {
 
     private static byte[] write(ReportLanguage language, ZoneId zone, List<ExportedLead> leads) throws IOException {
         var out = new ByteArrayOutputStream();
-        try (LeadsCsvWriter writer = new LeadsCsv(new CsvProperties(language, zone)).open(out)) {
+        try (LeadsCsvWriter writer = new LeadsCsv(new CsvProperties(language), agencyIn(zone)).open(out)) {
             for (ExportedLead lead : leads) {
                 writer.write(lead);
             }
         }
         return out.toByteArray();
+    }
+
+    private static AgencyCalendar agencyIn(ZoneId zone) {
+        return new AgencyCalendar(zone, Clock.systemUTC());
     }
 
     private static List<CSVRecord> parse(byte[] bytes) throws IOException {

@@ -3,6 +3,7 @@ package com.targetbot.reports.periods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.targetbot.kit.agency.AgencyCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,8 +16,7 @@ class ReportPeriodsTests {
     private static final Instant NOW = Instant.parse("2026-11-24T21:30:00Z");
     private static final Instant MOSCOW_MIDNIGHT_25TH = Instant.parse("2026-11-24T21:00:00Z");
 
-    private final ReportPeriods periods =
-            new ReportPeriods(Clock.fixed(NOW, ZoneOffset.UTC), new PeriodProperties(ZoneId.of("Europe/Moscow")));
+    private final ReportPeriods periods = inZone("Europe/Moscow");
 
     @Test
     void todayRunsFromTheAgencysMidnightToTheRequest() {
@@ -52,6 +52,16 @@ class ReportPeriodsTests {
     }
 
     @Test
+    void periodsFollowTheAgencysZoneWhereverItIs() {
+        // 10:30 on 25 November in Auckland (UTC+13), still the evening of the 24th in UTC and Moscow.
+        ReportPeriods auckland = inZone("Pacific/Auckland");
+
+        assertThat(auckland.resolve("today", NOW))
+                .isEqualTo(new ReportRange("today", Instant.parse("2026-11-24T11:00:00Z"), NOW));
+        assertThat(auckland.zone()).isEqualTo(ZoneId.of("Pacific/Auckland"));
+    }
+
+    @Test
     void noPeriodCoversEveryLead() {
         assertThat(periods.resolve(null, NOW)).isEqualTo(ReportRange.ALL);
     }
@@ -61,5 +71,10 @@ class ReportPeriodsTests {
         assertThatThrownBy(() -> periods.resolve("week", NOW))
                 .isInstanceOf(UnknownPeriodException.class)
                 .hasMessage("unknown report period 'week': expected one of today, yesterday, 7d, 30d");
+    }
+
+    private static ReportPeriods inZone(String zone) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new ReportPeriods(clock, new AgencyCalendar(ZoneId.of(zone), clock));
     }
 }

@@ -34,8 +34,11 @@ class ReportObjectsTests {
     }
 
     @Test
-    void downloadOfEveryLeadIsSavedUnderTheRequestsDate() {
+    void downloadOfEveryLeadIsSavedUnderTheRequestsDayInTheAgencysZone() {
         assertThat(ReportObjects.filename(command, ReportRange.ALL, MOSCOW))
+                .as("23:59:59 UTC on the 7th is the 8th in Moscow")
+                .isEqualTo("leads-2026-03-08-3f1c2a9e-0d4b-4c1e-9a7f-2b6d8e5c1a00.csv");
+        assertThat(ReportObjects.filename(command, ReportRange.ALL, ZoneId.of("America/Los_Angeles")))
                 .isEqualTo("leads-2026-03-07-3f1c2a9e-0d4b-4c1e-9a7f-2b6d8e5c1a00.csv");
     }
 
@@ -46,6 +49,16 @@ class ReportObjectsTests {
 
         assertThat(ReportObjects.filename(command, yesterday, MOSCOW))
                 .isEqualTo("leads-2026-03-07-3f1c2a9e-0d4b-4c1e-9a7f-2b6d8e5c1a00.csv");
+    }
+
+    @Test
+    void theSameRangeIsNamedByTheDaysOfWhicheverZoneTheAgencyIsIn() {
+        var yesterdayInMoscow = new ReportRange(
+                "yesterday", Instant.parse("2026-03-06T21:00:00Z"), Instant.parse("2026-03-07T21:00:00Z"));
+
+        assertThat(ReportObjects.filename(command, yesterdayInMoscow, ZoneId.of("Pacific/Auckland")))
+                .as("10:00 on the 7th to 10:00 on the 8th in Auckland (UTC+13)")
+                .isEqualTo("leads-2026-03-07_2026-03-08-3f1c2a9e-0d4b-4c1e-9a7f-2b6d8e5c1a00.csv");
     }
 
     @Test

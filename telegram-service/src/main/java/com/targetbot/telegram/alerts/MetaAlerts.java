@@ -6,10 +6,10 @@ import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
+import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
-import com.targetbot.telegram.i18n.MoscowTime;
 import com.targetbot.telegram.notifications.Freshness;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
@@ -38,6 +38,7 @@ class MetaAlerts {
     private final StringRedisTemplate redis;
     private final OutboundMessages outbound;
     private final BotTexts texts;
+    private final AgencyTime time;
     private final AlertProperties properties;
     private final Freshness freshness;
     private final Clock clock;
@@ -49,6 +50,7 @@ class MetaAlerts {
             StringRedisTemplate redis,
             OutboundMessages outbound,
             BotTexts texts,
+            AgencyTime time,
             AlertProperties properties,
             Freshness freshness,
             Clock clock) {
@@ -58,6 +60,7 @@ class MetaAlerts {
         this.redis = redis;
         this.outbound = outbound;
         this.texts = texts;
+        this.time = time;
         this.properties = properties;
         this.freshness = freshness;
         this.clock = clock;
@@ -118,7 +121,7 @@ class MetaAlerts {
     }
 
     private String expiring(BotLanguage language, MetaTokenExpiring expiring) {
-        String date = MoscowTime.dateTime(expiring.expiresAt());
+        String date = time.deadline(language, expiring.expiresAt());
         long days = Duration.between(clock.instant(), expiring.expiresAt()).toDays();
         return days < 1
                 ? texts.text(language, "alert.token-expiring-soon", date)

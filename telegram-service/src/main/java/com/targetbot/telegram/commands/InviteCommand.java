@@ -1,8 +1,8 @@
 package com.targetbot.telegram.commands;
 
+import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
-import com.targetbot.telegram.i18n.MoscowTime;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.invites.BotUnknownException;
 import com.targetbot.telegram.invites.Invites;
@@ -28,12 +28,15 @@ class InviteCommand implements BotCommand {
     private final BotUserRepository users;
     private final BotTexts texts;
     private final OutboundMessages outbound;
+    private final AgencyTime time;
 
-    InviteCommand(Invites invites, BotUserRepository users, BotTexts texts, OutboundMessages outbound) {
+    InviteCommand(
+            Invites invites, BotUserRepository users, BotTexts texts, OutboundMessages outbound, AgencyTime time) {
         this.invites = invites;
         this.users = users;
         this.texts = texts;
         this.outbound = outbound;
+        this.time = time;
     }
 
     @Override
@@ -62,7 +65,7 @@ class InviteCommand implements BotCommand {
                     language,
                     "invite.created",
                     texts.text(language, "role." + role.get().value()),
-                    MoscowTime.dateTime(issued.invite().expiresAt()),
+                    time.deadline(language, issued.invite().expiresAt()),
                     TelegramHtml.escape(issued.link()));
         } catch (BotUnknownException e) {
             log.warn("No invite for Telegram user {}: {}", userId, e.getMessage());

@@ -1,21 +1,39 @@
 package com.targetbot.telegram.config;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the bot reads what other services own, over their internal HTTP APIs (never their stores).
+ * Where the bot reads what other services own, over their internal HTTP APIs (never their stores), as
+ * {@code targetbot.services.<name>.url} like in every service that calls another (defaults for a local run in
+ * application.yml).
  *
- * @param leadsUrl leads-service, for {@code /leads}
- * @param reportsUrl reports-service, for {@code /report}
- * @param metaUrl meta-service, for {@code /status}
+ * @param leads leads-service, for {@code /leads}
+ * @param reports reports-service, for {@code /report}
+ * @param meta meta-service, for {@code /status}
  */
 @Validated
-@ConfigurationProperties("targetbot.telegram")
+@ConfigurationProperties("targetbot.services")
 public record ServiceUrls(
-        @DefaultValue("http://127.0.0.1:8082") @NotNull URI leadsUrl,
-        @DefaultValue("http://127.0.0.1:8084") @NotNull URI reportsUrl,
-        @DefaultValue("http://127.0.0.1:8083") @NotNull URI metaUrl) {}
+        @NotNull @Valid Service leads,
+        @NotNull @Valid Service reports,
+        @NotNull @Valid Service meta) {
+
+    /** @param url base URL of the service */
+    public record Service(@NotNull URI url) {}
+
+    public URI leadsUrl() {
+        return leads.url();
+    }
+
+    public URI reportsUrl() {
+        return reports.url();
+    }
+
+    public URI metaUrl() {
+        return meta.url();
+    }
+}

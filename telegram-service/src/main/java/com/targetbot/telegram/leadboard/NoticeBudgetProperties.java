@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param digestInterval how often the chats with held-back notices are told how many there were
  */
 @Validated
-@ConfigurationProperties("targetbot.telegram.notifications")
+@ConfigurationProperties("targetbot.telegram.notice-budget")
 record NoticeBudgetProperties(
         @DefaultValue("15") @Positive int groupNoticesPerMinute,
         @DefaultValue("30") @Positive int privateNoticesPerMinute,

@@ -8,9 +8,9 @@ import com.targetbot.events.reports.ReportFormat;
 import com.targetbot.events.reports.ReportGenerated;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.config.BotProperties;
+import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
-import com.targetbot.telegram.i18n.MoscowTime;
 import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.Keyboards;
@@ -20,8 +20,6 @@ import com.targetbot.telegram.outbound.TelegramHtml;
 import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -38,15 +36,13 @@ public class Reports {
     public static final String BUTTON_PREFIX = "rp";
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
-    // The agency works on Moscow time; times in chats are shown in it.
-    private static final DateTimeFormatter SHOWN_TIME =
-            DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneId.of("Europe/Moscow"));
 
     private final ReportsClient client;
     private final BotUserRepository users;
     private final EventPublisher publisher;
     private final OutboundMessages outbound;
     private final BotTexts texts;
+    private final AgencyTime time;
     private final BotProperties bot;
     private final Clock clock;
     private final TimeBasedEpochGenerator reportIds = Generators.timeBasedEpochGenerator();
@@ -57,6 +53,7 @@ public class Reports {
             EventPublisher publisher,
             OutboundMessages outbound,
             BotTexts texts,
+            AgencyTime time,
             BotProperties bot,
             Clock clock) {
         this.client = client;
@@ -64,6 +61,7 @@ public class Reports {
         this.publisher = publisher;
         this.outbound = outbound;
         this.texts = texts;
+        this.time = time;
         this.bot = bot;
         this.clock = clock;
     }
@@ -157,7 +155,7 @@ public class Reports {
                             .map(stats -> texts.text(
                                     language,
                                     "status.meta",
-                                    stats.syncedAt() == null ? "—" : SHOWN_TIME.format(stats.syncedAt()),
+                                    stats.syncedAt() == null ? "—" : time.dayAndTime(stats.syncedAt()),
                                     stats.totals().adAccounts(),
                                     stats.totals().campaigns()))
                             .orElseGet(() -> texts.text(language, "status.meta-never")));
@@ -184,7 +182,7 @@ public class Reports {
         try {
             return client.metaToken()
                     .map(token -> {
-                        String checked = MoscowTime.dateTime(token.checkedAt());
+                        String checked = time.dateTime(token.checkedAt());
                         if (!token.valid()) {
                             return texts.text(
                                     language,
@@ -194,11 +192,7 @@ public class Reports {
                         }
                         return token.expiresAt() == null
                                 ? texts.text(language, "status.token-valid-forever", checked)
-                                : texts.text(
-                                        language,
-                                        "status.token-valid",
-                                        MoscowTime.dateTime(token.expiresAt()),
-                                        checked);
+                                : texts.text(language, "status.token-valid", time.dateTime(token.expiresAt()), checked);
                     })
                     .orElseGet(() -> texts.text(language, "status.token-unchecked"));
         } catch (RestClientException e) {
@@ -209,7 +203,7 @@ public class Reports {
     private String line(BotLanguage language, ReportsClient.Report report) {
         var line = new StringBuilder();
         if (report.createdAt() != null) {
-            line.append(SHOWN_TIME.format(report.createdAt())).append(" · ");
+            line.append(time.dayAndTime(report.createdAt())).append(" · ");
         }
         line.append(statusLabel(language, report.status()));
         if (report.rows() != null) {

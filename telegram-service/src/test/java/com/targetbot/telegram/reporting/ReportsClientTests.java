@@ -79,7 +79,8 @@ class ReportsClientTests {
             }
         });
         server.start();
-        URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        return new ReportsClient(new ServiceUrls(url, url, url));
+        var stub = new ServiceUrls.Service(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        return new ReportsClient(new ServiceUrls(stub, stub, stub));
     }
 }

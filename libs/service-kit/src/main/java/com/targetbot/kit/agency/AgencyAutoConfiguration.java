@@ -1,0 +1,19 @@
+package com.targetbot.kit.agency;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** Gives every service the {@link AgencyCalendar} of {@code targetbot.agency.zone}. */
+@AutoConfiguration
+@EnableConfigurationProperties(AgencyProperties.class)
+public class AgencyAutoConfiguration {
+
+    // A service's own Clock bean (fixed in tests) drives "today"; a service without one reads the system clock.
+    @Bean
+    AgencyCalendar agencyCalendar(AgencyProperties properties, ObjectProvider<Clock> clock) {
+        return new AgencyCalendar(properties.zone(), clock.getIfAvailable(Clock::systemUTC));
+    }
+}

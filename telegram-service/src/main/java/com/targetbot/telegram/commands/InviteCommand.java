@@ -9,8 +9,8 @@ import com.targetbot.telegram.invites.Invites;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
 import com.targetbot.telegram.users.BotRole;
-import com.targetbot.telegram.users.BotUserRepository;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,13 +25,11 @@ class InviteCommand implements BotCommand {
     private static final Logger log = LoggerFactory.getLogger(InviteCommand.class);
 
     private final Invites invites;
-    private final BotUserRepository users;
     private final BotTexts texts;
     private final OutboundMessages outbound;
 
-    InviteCommand(Invites invites, BotUserRepository users, BotTexts texts, OutboundMessages outbound) {
+    InviteCommand(Invites invites, BotTexts texts, OutboundMessages outbound) {
         this.invites = invites;
-        this.users = users;
         this.texts = texts;
         this.outbound = outbound;
     }
@@ -42,6 +40,11 @@ class InviteCommand implements BotCommand {
     }
 
     @Override
+    public Optional<BotRole> requiredRole() {
+        return Optional.of(BotRole.ADMIN);
+    }
+
+    @Override
     public void handle(IncomingMessage message, String argument) {
         outbound.sendHtml(message.chatId(), reply(message, argument.strip().toLowerCase(Locale.ROOT)));
     }
@@ -49,9 +52,6 @@ class InviteCommand implements BotCommand {
     private String reply(IncomingMessage message, String roleName) {
         BotLanguage language = message.language();
         long userId = message.from().userId();
-        if (!users.holds(userId, BotRole.ADMIN)) {
-            return texts.text(language, "invite.admins-only");
-        }
         var role = BotRole.fromValue(roleName);
         if (role.isEmpty()) {
             return texts.text(language, "invite.usage");

@@ -121,6 +121,12 @@ public class KafkaKitAutoConfiguration {
         return registrar -> registrar.setCustomMethodArgumentResolvers(new TopicEventArgumentResolver());
     }
 
+    /** A listener taking an event type its topic never carries fails the start rather than dead-letter everything. */
+    @Bean
+    static BeanPostProcessor listenerTopicCheck() {
+        return new ListenerTopicCheck();
+    }
+
     /** Commits each record's offset only after its listener returned, i.e. after the side effect. */
     @Bean
     ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(

@@ -8,7 +8,7 @@
  * takes the topic's sealed event type, alone or in its envelope ({@code Envelope<LeadEvent>}): the kit
  * checks the type once and dead-letters a record of any other type, so the listener's {@code switch} over
  * the sealed type is exhaustive and a new event type does not compile until it is handled or listed as
- * ignored.
+ * ignored. A listener taking a type its topic never carries fails the start.
  */
 @NullMarked
 package com.targetbot.kit.kafka;

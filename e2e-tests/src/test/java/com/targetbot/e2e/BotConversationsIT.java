@@ -524,7 +524,7 @@ class BotConversationsIT {
         oleg.says("/register");
         annaInOtherGroup.says("/leads");
 
-        assertThat(olegInGroup.reply().text()).isEqualTo("Зарегистрировать группу может только администратор.");
+        assertThat(olegInGroup.reply().text()).isEqualTo("Это только для администраторов агентства.");
         // The chatter between got no answer: the next message is the one to /register.
         assertThat(olegInGroup.reply().text())
                 .isEqualTo("Группа зарегистрирована: сюда будут приходить уведомления о новых лидах.");
@@ -635,7 +635,7 @@ class BotConversationsIT {
         var chris = registered("Кристина", "ru");
 
         boris.says("/invite manager");
-        assertThat(boris.reply().text()).isEqualTo("Only an admin can invite.");
+        assertThat(boris.reply().text()).isEqualTo("This is for the agency’s admins only.");
         anna.says("/invite manager");
 
         BotMessage invitation = anna.reply();

@@ -126,7 +126,7 @@ class InvitesIT extends BotIntegration {
         bot().say(TelegramUpdates.text(admin, "Мария", "ru", "/invite owner"));
         bot().say(TelegramUpdates.groupText(group, admin, "Мария", "ru", "/invite client"));
 
-        assertThat(bot().awaitMessages(manager, 2).getLast().text()).isEqualTo("Only an admin can invite.");
+        assertThat(bot().awaitMessages(manager, 2).getLast().text()).isEqualTo("This is for the agency’s admins only.");
         assertThat(bot().awaitMessages(admin, 2).getLast().text())
                 .isEqualTo("Кого пригласить? <code>/invite client</code>, <code>/invite manager</code> или"
                         + " <code>/invite admin</code>.");

@@ -221,7 +221,7 @@ class LeadBoardIT extends BotIntegration {
                 .extracting(SentMessage::text)
                 .containsExactly(
                         "This group is not registered: leads are shown only in groups an admin registered with /register.",
-                        "Only an admin can register a group.");
+                        "This is for the agency’s admins only.");
     }
 
     @Test

@@ -1,16 +1,22 @@
 package com.targetbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.targetbot.events.Envelope;
 import com.targetbot.events.Event;
+import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.reports.ReportFailed;
 import com.targetbot.events.reports.ReportFormat;
 import com.targetbot.events.reports.ReportGenerated;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TopicProbe;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 /** {@code /report} and {@code /status}, and report outcomes delivered to the chat that ordered them. */
 class ReportsIT extends BotIntegration {
 
+    // The test context keeps the default agency zone.
+    static final DateTimeFormatter MOSCOW_DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("dd.MM HH:mm").withZone(ZoneId.of("Europe/Moscow"));
     static final String READY = "019abc12-0000-7000-8000-0000000000aa";
 
     static TopicProbe reportCommands;
@@ -31,8 +40,6 @@ class ReportsIT extends BotIntegration {
                 {"items":[{"id":"%s","format":"csv","status":"ready","createdAt":"2026-11-25T08:00:00Z",
                   "sizeBytes":52311,"rows":21,"downloadUrl":"https://s3.example/r.csv?X-Amz-Signature=ab&X-Amz-Expires=900"}],
                  "total":1}""".formatted(READY));
-        ServiceStubs.answer("/meta/stats", """
-                {"syncedAt":"2026-11-25T09:30:00Z","adAccounts":[],"totals":{"adAccounts":3,"campaigns":42}}""");
         ServiceStubs.answer("/meta/token", """
                 {"valid":true,"expiresAt":"2027-01-20T21:00:00Z","checkedAt":"2026-11-25T09:00:00Z","problem":null}""");
         reportCommands = new TopicProbe(KafkaFixture.bootstrapServers(), "reports.commands");
@@ -72,6 +79,39 @@ class ReportsIT extends BotIntegration {
 
         assertThat(awaitMessages(manager, 4).getLast().text())
                 .isEqualTo("Отчёт готов: 5 строк.\n<a href=\"https://s3.example/" + reportId + ".csv\">скачать</a>");
+    }
+
+    @Test
+    void redeliveredReportOutcomeSendsTheLinkOnce() throws Exception {
+        long manager = registered("Anna", "en", "manager");
+        String reportId = UUID.randomUUID().toString();
+        ServiceStubs.answer("/reports/" + reportId, """
+                {"id":"%s","status":"ready","rows":5,"downloadUrl":"https://s3.example/%s.csv"}""".formatted(reportId, reportId));
+        var generated = Envelope.wrap(
+                new ReportGenerated(reportId, ReportFormat.CSV, "k", 10, 5, Instant.now(), manager), "reports-service");
+
+        publish(generated);
+        publish(generated);
+        // Same report id, same partition: the failure arriving proves both deliveries were handled before it.
+        say(new ReportFailed(reportId, "a later attempt failed", Instant.now(), manager));
+
+        assertThat(awaitMessages(manager, 3).getLast().text())
+                .isEqualTo("The report could not be made: a later attempt failed");
+        assertThat(sandbox.messages(manager))
+                .filteredOn(message -> message.text().startsWith("The report is ready"))
+                .singleElement()
+                .satisfies(ready -> assertThat(ready.text()).contains("https://s3.example/" + reportId + ".csv"));
+    }
+
+    @Test
+    void reportWhoseLinkCannotBeReadIsStillToldReadyWithAPointerToTheList() throws Exception {
+        long manager = registered("Мария", "ru", "manager");
+
+        // No stub for this report: reports-service answers 404 to every retry.
+        say(new ReportGenerated(UUID.randomUUID().toString(), ReportFormat.CSV, "k", 10, 5, Instant.now(), manager));
+
+        assertThat(awaitMessages(manager, 2).getLast().text())
+                .isEqualTo("Отчёт готов: 5 строк.\nСсылка пока недоступна: откройте /report чуть позже.");
     }
 
     @Test
@@ -118,11 +158,19 @@ class ReportsIT extends BotIntegration {
     @Test
     void statusShowsTheMetaSyncTheTokenTheLastReportAndTheBotMode() throws Exception {
         long admin = registered("Oleg", "en", "admin");
+        // The newest sync the bot has heard of, kept from meta.events without asking meta-service.
+        Instant syncedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        var synced = new AdAccountsSynced(UUID.randomUUID().toString(), 3, 42, syncedAt);
+        say(synced);
+        await().until(
+                        () -> redis.opsForZSet().reverseRange("telegram:meta:last-sync", 0, 0),
+                        newest -> newest != null && newest.contains("3:42:" + synced.syncId()));
 
         say(TelegramUpdates.text(admin, "Oleg", "en", "/status"));
 
         assertThat(awaitMessages(admin, 2).getLast().text())
-                .isEqualTo("<b>Integrations</b>\nMeta: last sync 25.11 12:30, ad accounts: 3, campaigns: 42\n"
+                .isEqualTo("<b>Integrations</b>\nMeta: last sync " + MOSCOW_DAY_AND_TIME.format(syncedAt)
+                        + ", ad accounts: 3, campaigns: 42\n"
                         + "Meta token: valid until 21.01.2027 00:00 (checked 25.11.2026 12:00)\n"
                         + "Last report: 25.11 11:00 · ready · 21 rows · "
                         + "<a href=\"https://s3.example/r.csv?X-Amz-Signature=ab&amp;X-Amz-Expires=900\">download</a>\n"

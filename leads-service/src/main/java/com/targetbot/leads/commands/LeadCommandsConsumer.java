@@ -1,7 +1,7 @@
 package com.targetbot.leads.commands;
 
-import com.targetbot.events.Envelope;
 import com.targetbot.events.Event;
+import com.targetbot.events.Topics;
 import com.targetbot.events.leads.CreateLead;
 import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.leads.LeadCommand;
@@ -54,11 +54,10 @@ class LeadCommandsConsumer {
         this.properties = properties;
     }
 
-    @KafkaListener(topics = "leads.commands", groupId = "leads-service")
-    void on(Envelope<?> envelope) {
-        if (!(envelope.data() instanceof LeadCommand command)) {
-            throw new RejectedEventException(envelope.type() + " does not belong on leads.commands");
-        }
+    // Idempotent: by lead id, as each command's handler below says. The group keeps the bare service name
+    // its offsets were committed under: a new group would replay the commands (re-creating erased leads).
+    @KafkaListener(topics = Topics.LEADS_COMMANDS_NAME, groupId = "${spring.application.name}")
+    void on(LeadCommand command) {
         switch (command) {
             case CreateLead create -> on(create);
             case UpdateLead update -> on(update);

@@ -6,26 +6,43 @@ import java.util.List;
 /** The catalog of topics: names are stable strings, never derived from Java packages. */
 public final class Topics {
 
+    // The names as compile-time constants, for annotations such as @KafkaListener(topics = ...).
+    public static final String TELEGRAM_UPDATES_NAME = "telegram.updates";
+    public static final String TELEGRAM_OUTBOUND_NAME = "telegram.outbound";
+    public static final String LEADS_COMMANDS_NAME = "leads.commands";
+    public static final String LEADS_EVENTS_NAME = "leads.events";
+    public static final String META_COMMANDS_NAME = "meta.commands";
+    public static final String META_EVENTS_NAME = "meta.events";
+    public static final String REPORTS_COMMANDS_NAME = "reports.commands";
+    public static final String REPORTS_EVENTS_NAME = "reports.events";
+    public static final String AUDIT_EVENTS_NAME = "audit.events";
+
     public static final Topic TELEGRAM_UPDATES = new Topic(
-            "telegram.updates", "Telegram chat id", "Bot API updates accepted by the gateway webhook or long polling");
+            TELEGRAM_UPDATES_NAME,
+            "Telegram chat id",
+            "Bot API updates accepted by the gateway webhook or long polling");
     public static final Topic TELEGRAM_OUTBOUND =
-            new Topic("telegram.outbound", "Telegram chat id", "Messages the bot is asked to send");
+            new Topic(TELEGRAM_OUTBOUND_NAME, "Telegram chat id", "Messages the bot is asked to send");
     public static final Topic LEADS_COMMANDS =
-            new Topic("leads.commands", "lead id", "Commands that change leads, accepted by the gateway");
+            new Topic(LEADS_COMMANDS_NAME, "lead id", "Commands that change leads, accepted by the gateway");
     // leads-service rebuilds its Redis state from this topic, so it must hold every lead's whole history.
     public static final Topic LEADS_EVENTS =
-            new Topic("leads.events", "lead id", "What happened to leads", Topic.FOREVER);
+            new Topic(LEADS_EVENTS_NAME, "lead id", "What happened to leads", Topic.FOREVER);
     public static final Topic META_COMMANDS =
-            new Topic("meta.commands", "sync id or ad account id", "Commands for the Meta Ads integration");
+            new Topic(META_COMMANDS_NAME, "sync id or ad account id", "Commands for the Meta Ads integration");
     public static final Topic META_EVENTS = new Topic(
-            "meta.events",
+            META_EVENTS_NAME,
             "sync id, ad account id, or meta-token for the token's checks",
             "Outcomes of Meta Ads synchronisation and of the access token's checks");
     public static final Topic REPORTS_COMMANDS =
-            new Topic("reports.commands", "report id", "Requests to generate reports");
-    public static final Topic REPORTS_EVENTS = new Topic("reports.events", "report id", "Reports generated or failed");
+            new Topic(REPORTS_COMMANDS_NAME, "report id", "Requests to generate reports");
+    public static final Topic REPORTS_EVENTS =
+            new Topic(REPORTS_EVENTS_NAME, "report id", "Reports generated or failed");
     public static final Topic AUDIT_EVENTS = new Topic(
-            "audit.events", "API key prefix", "Audit trail: every request made with an API key", Duration.ofDays(365));
+            AUDIT_EVENTS_NAME,
+            "API key prefix",
+            "Audit trail: every request made with an API key",
+            Duration.ofDays(365));
 
     /** Every topic of the contract, in documentation order. */
     public static final List<Topic> ALL = List.of(

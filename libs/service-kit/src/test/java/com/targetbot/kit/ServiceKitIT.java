@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Envelope;
 import com.targetbot.events.Topics;
+import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.reports.GenerateReport;
+import com.targetbot.events.reports.ReportCommand;
 import com.targetbot.events.reports.ReportFormat;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.kit.kafka.EventPublisher;
@@ -140,6 +142,26 @@ class ServiceKitIT {
     }
 
     @Test
+    void eventOfAnotherTopicsTypeIsDeadLetteredBeforeTheListenerSeesIt() throws Exception {
+        var misplaced =
+                Envelope.wrap(new DeleteLead("lead-" + UUID.randomUUID(), Instant.now(), "admin:test"), "kit-test");
+
+        kafkaTemplate
+                .send(new ProducerRecord<>(Topics.REPORTS_COMMANDS_NAME, misplaced.subject(), misplaced))
+                .get(10, TimeUnit.SECONDS);
+
+        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), Topics.REPORTS_COMMANDS.deadLetterName())) {
+            await().untilAsserted(() -> assertThat(probe.about(misplaced.subject(), Duration.ofMillis(200)))
+                    .singleElement()
+                    .satisfies(dead -> assertThat(
+                                    TopicProbe.header(dead, KafkaKitAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                            .isEqualTo(
+                                    "reports.commands carries ReportCommand only, got com.targetbot.lead.delete.v1")));
+        }
+        assertThat(listener.received).extracting(Envelope::subject).doesNotContain(misplaced.subject());
+    }
+
+    @Test
     void guardRunsAnActionOncePerIdAndAgainAfterAFailure() {
         String id = UUID.randomUUID().toString();
         var runs = new AtomicInteger();
@@ -169,10 +191,11 @@ class ServiceKitIT {
     @Component
     static class RecordingListener {
 
-        final List<Envelope<?>> received = new CopyOnWriteArrayList<>();
+        final List<Envelope<ReportCommand>> received = new CopyOnWriteArrayList<>();
 
-        @KafkaListener(topics = "reports.commands", groupId = "kit-test")
-        void on(Envelope<?> envelope) {
+        // Idempotent: it only records what it received.
+        @KafkaListener(topics = Topics.REPORTS_COMMANDS_NAME, groupId = "${spring.application.name}.recording")
+        void on(Envelope<ReportCommand> envelope) {
             if (envelope.subject().startsWith("reject-")) {
                 throw new RejectedEventException("refused on purpose");
             }

@@ -1,9 +1,8 @@
 package com.targetbot.meta.sync;
 
-import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
 import com.targetbot.events.meta.MetaCommand;
 import com.targetbot.events.meta.SyncAdAccounts;
-import com.targetbot.kit.kafka.RejectedEventException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +15,10 @@ class MetaCommandsConsumer {
         this.adAccountSync = adAccountSync;
     }
 
-    @KafkaListener(topics = "meta.commands", groupId = "${spring.application.name}")
-    void on(Envelope<?> envelope) {
-        if (!(envelope.data() instanceof MetaCommand command)) {
-            throw new RejectedEventException("meta.commands carries Meta commands only, got " + envelope.type());
-        }
+    // Idempotent: AdAccountSync runs each sync id once (IdempotencyGuard). The group keeps the bare service
+    // name its offsets were committed under: a new group would replay the syncs.
+    @KafkaListener(topics = Topics.META_COMMANDS_NAME, groupId = "${spring.application.name}")
+    void on(MetaCommand command) {
         // Exhaustive over the sealed root: a new Meta command does not compile until it is handled here.
         switch (command) {
             case SyncAdAccounts sync -> adAccountSync.handle(sync);

@@ -1,6 +1,6 @@
 package com.targetbot.reports.requests;
 
-import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
 import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportCommand;
 import com.targetbot.events.reports.ReportFailed;
@@ -59,11 +59,10 @@ class ReportCommandsConsumer {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "reports.commands", groupId = "reports-service")
-    void on(Envelope<?> envelope) {
-        if (!(envelope.data() instanceof ReportCommand command)) {
-            throw new RejectedEventException(envelope.type() + " is not a reports command");
-        }
+    // Idempotent: by report id, as the class comment says. The group keeps the bare service name its offsets
+    // were committed under: a new group would replay the commands and generate failed reports again.
+    @KafkaListener(topics = Topics.REPORTS_COMMANDS_NAME, groupId = "${spring.application.name}")
+    void on(ReportCommand command) {
         switch (command) {
             case GenerateReport generate -> on(generate);
         }

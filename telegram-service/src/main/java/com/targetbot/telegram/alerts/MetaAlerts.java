@@ -1,8 +1,10 @@
 package com.targetbot.telegram.alerts;
 
 import com.targetbot.events.Envelope;
-import com.targetbot.events.Event;
+import com.targetbot.events.Topics;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
+import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.MetaOutcome;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
@@ -66,14 +68,15 @@ class MetaAlerts {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "meta.events", groupId = "${spring.application.name}.meta-alerts")
-    void on(Envelope<?> envelope) {
-        Event event = envelope.data();
+    // Idempotent: the guard tells each event (by its id) once within WINDOW.
+    @KafkaListener(topics = Topics.META_EVENTS_NAME, groupId = "${spring.application.name}.meta-alerts")
+    void on(Envelope<MetaOutcome> envelope) {
+        MetaOutcome event = envelope.data();
         String kind = switch (event) {
             case AdAccountsSyncFailed failed -> "sync-failed";
             case MetaTokenExpiring expiring -> "token-expiring";
             case MetaTokenInvalid invalid -> "token-invalid";
-            default -> null;
+            case AdAccountsSynced synced -> null;
         };
         if (kind == null || !freshness.isNews(envelope.time())) {
             return;
@@ -107,16 +110,14 @@ class MetaAlerts {
         }
     }
 
-    private String text(BotLanguage language, Event event) {
+    private String text(BotLanguage language, MetaOutcome event) {
         return switch (event) {
             case AdAccountsSyncFailed failed ->
                 texts.text(language, "alert.sync-failed", TelegramHtml.escape(failed.reason()));
             case MetaTokenExpiring expiring -> expiring(language, expiring);
             case MetaTokenInvalid invalid ->
                 texts.text(language, "alert.token-invalid", TelegramHtml.escape(invalid.reason()));
-            default ->
-                throw new IllegalArgumentException(
-                        "no alert for " + event.getClass().getSimpleName());
+            case AdAccountsSynced synced -> throw new IllegalArgumentException("a sync is no alert");
         };
     }
 

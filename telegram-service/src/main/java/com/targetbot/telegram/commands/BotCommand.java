@@ -1,6 +1,8 @@
 package com.targetbot.telegram.commands;
 
 import com.targetbot.telegram.inbound.IncomingMessage;
+import com.targetbot.telegram.users.BotRole;
+import java.util.Optional;
 
 /** One command of the bot; every bean of this type is registered by its name. */
 interface BotCommand {
@@ -21,6 +23,14 @@ interface BotCommand {
      */
     default boolean ownsDialog() {
         return false;
+    }
+
+    /**
+     * The role a user needs for the command, enforced by the dispatcher before {@link #handle}; empty when
+     * anyone may use it.
+     */
+    default Optional<BotRole> requiredRole() {
+        return Optional.empty();
     }
 
     /** Whether the command also works in group chats; the others answer there only with a pointer to a private chat. */

@@ -5,20 +5,28 @@ import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.leadboard.LeadBoard;
 import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
-import com.targetbot.telegram.reporting.Reports;
+import com.targetbot.telegram.reports.Reports;
+import com.targetbot.telegram.users.BotRole;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes a button press by the prefix of its data. Each feature checks who pressed: the data says what
- * the button does, never whether the presser may do it.
+ * Routes a button press by the prefix of its data, once the presser holds the role the button's route
+ * declares: the data says what the button does, never whether the presser may do it.
  */
 @Component
 public class ButtonDispatcher {
 
-    private final LeadForm leadForm;
-    private final LanguageCommand language;
-    private final LeadBoard board;
-    private final Reports reports;
+    private static final Optional<BotRole> ANYONE = Optional.empty();
+    private static final Optional<BotRole> MANAGERS = Optional.of(BotRole.MANAGER);
+
+    /** A feature's buttons: who may press them and who handles them. */
+    private record Route(Optional<BotRole> requiredRole, Consumer<ButtonPress> handler) {}
+
+    private final Map<String, Route> routes;
+    private final RoleGate roles;
     private final BotTexts texts;
     private final OutboundMessages outbound;
 
@@ -27,25 +35,30 @@ public class ButtonDispatcher {
             LanguageCommand language,
             LeadBoard board,
             Reports reports,
+            RoleGate roles,
             BotTexts texts,
             OutboundMessages outbound) {
-        this.leadForm = leadForm;
-        this.language = language;
-        this.board = board;
-        this.reports = reports;
+        this.routes = Map.of(
+                LeadForm.BUTTON_PREFIX, new Route(ANYONE, leadForm::onButton),
+                LanguageCommand.BUTTON_PREFIX, new Route(ANYONE, language::onButton),
+                LeadBoard.BUTTON_PREFIX, new Route(MANAGERS, board::onButton),
+                LeadBoard.NOTICE_PREFIX, new Route(MANAGERS, board::onButton),
+                Reports.BUTTON_PREFIX, new Route(MANAGERS, reports::onButton));
+        this.roles = roles;
         this.texts = texts;
         this.outbound = outbound;
     }
 
     public void dispatch(ButtonPress press) {
-        String prefix = press.data().split(":", 2)[0];
-        switch (prefix) {
-            case LeadForm.BUTTON_PREFIX -> leadForm.onButton(press);
-            case LanguageCommand.BUTTON_PREFIX -> language.onButton(press);
-            case LeadBoard.BUTTON_PREFIX, LeadBoard.NOTICE_PREFIX -> board.onButton(press);
-            case Reports.BUTTON_PREFIX -> reports.onButton(press);
+        Route route = routes.get(press.data().split(":", 2)[0]);
+        if (route == null) {
             // A button of an older bot version, or forged data: say so instead of spinning forever.
-            default -> outbound.answerCallback(press.queryId(), texts.text(press.language(), "button.unknown"), true);
+            outbound.answerCallback(press.queryId(), texts.text(press.language(), "button.unknown"), true);
+            return;
         }
+        roles.refusal(press.from().userId(), route.requiredRole(), press.language())
+                .ifPresentOrElse(
+                        refusal -> outbound.answerCallback(press.queryId(), refusal, true),
+                        () -> route.handler().accept(press));
     }
 }

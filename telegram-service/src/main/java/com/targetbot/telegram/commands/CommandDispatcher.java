@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The commands feature's API: routes a user's message to its command or to the user's open dialog, or
- * answers with a hint. In groups only commands count: the bot ignores the chatter there.
+ * answers with a hint. A command is run only for a user holding its {@link BotCommand#requiredRole()}. In groups only commands count: the bot ignores the chatter there.
  */
 @Component
 public class CommandDispatcher {
@@ -23,13 +23,16 @@ public class CommandDispatcher {
 
     private final Map<String, BotCommand> commands;
     private final LeadForm leadForm;
+    private final RoleGate roles;
     private final BotTexts texts;
     private final OutboundMessages outbound;
 
-    CommandDispatcher(List<BotCommand> commands, LeadForm leadForm, BotTexts texts, OutboundMessages outbound) {
+    CommandDispatcher(
+            List<BotCommand> commands, LeadForm leadForm, RoleGate roles, BotTexts texts, OutboundMessages outbound) {
         // toMap fails on a duplicate name, so two commands can never silently shadow each other.
         this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(BotCommand::name, Function.identity()));
         this.leadForm = leadForm;
+        this.roles = roles;
         this.texts = texts;
         this.outbound = outbound;
     }
@@ -72,8 +75,11 @@ public class CommandDispatcher {
         } else if (!message.privateChat() && !command.worksInGroups()) {
             outbound.sendHtml(message.chatId(), texts.text(message.language(), "group.private-only"));
         } else {
-            log.debug("Chat {}: /{}", message.chatId(), line.name());
-            command.handle(message, line.argument());
+            roles.refusal(message.from().userId(), command.requiredRole(), message.language())
+                    .ifPresentOrElse(refusal -> outbound.sendHtml(message.chatId(), refusal), () -> {
+                        log.debug("Chat {}: /{}", message.chatId(), line.name());
+                        command.handle(message, line.argument());
+                    });
         }
     }
 }

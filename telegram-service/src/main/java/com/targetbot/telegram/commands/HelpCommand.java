@@ -4,7 +4,6 @@ import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.users.BotRole;
-import com.targetbot.telegram.users.BotUserRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 class HelpCommand implements BotCommand {
 
-    private final BotUserRepository users;
+    private final RoleGate roles;
     private final BotTexts texts;
     private final OutboundMessages outbound;
 
-    HelpCommand(BotUserRepository users, BotTexts texts, OutboundMessages outbound) {
-        this.users = users;
+    HelpCommand(RoleGate roles, BotTexts texts, OutboundMessages outbound) {
+        this.roles = roles;
         this.texts = texts;
         this.outbound = outbound;
     }
@@ -33,7 +32,7 @@ class HelpCommand implements BotCommand {
     public void handle(IncomingMessage message, String argument) {
         var language = message.language();
         String admin =
-                users.holds(message.from().userId(), BotRole.ADMIN) ? "\n\n" + texts.text(language, "help.admin") : "";
+                roles.admits(message.from().userId(), BotRole.ADMIN) ? "\n\n" + texts.text(language, "help.admin") : "";
         outbound.sendHtml(
                 message.chatId(),
                 texts.text(language, "help.intro") + "\n\n" + texts.text(language, "bot.capabilities") + admin);

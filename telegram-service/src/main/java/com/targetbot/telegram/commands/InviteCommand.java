@@ -1,16 +1,16 @@
 package com.targetbot.telegram.commands;
 
-import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
+import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.invites.BotUnknownException;
 import com.targetbot.telegram.invites.Invites;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
 import com.targetbot.telegram.users.BotRole;
-import com.targetbot.telegram.users.BotUserRepository;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,15 +25,12 @@ class InviteCommand implements BotCommand {
     private static final Logger log = LoggerFactory.getLogger(InviteCommand.class);
 
     private final Invites invites;
-    private final BotUserRepository users;
     private final BotTexts texts;
     private final OutboundMessages outbound;
     private final AgencyTime time;
 
-    InviteCommand(
-            Invites invites, BotUserRepository users, BotTexts texts, OutboundMessages outbound, AgencyTime time) {
+    InviteCommand(Invites invites, BotTexts texts, OutboundMessages outbound, AgencyTime time) {
         this.invites = invites;
-        this.users = users;
         this.texts = texts;
         this.outbound = outbound;
         this.time = time;
@@ -45,6 +42,11 @@ class InviteCommand implements BotCommand {
     }
 
     @Override
+    public Optional<BotRole> requiredRole() {
+        return Optional.of(BotRole.ADMIN);
+    }
+
+    @Override
     public void handle(IncomingMessage message, String argument) {
         outbound.sendHtml(message.chatId(), reply(message, argument.strip().toLowerCase(Locale.ROOT)));
     }
@@ -52,9 +54,6 @@ class InviteCommand implements BotCommand {
     private String reply(IncomingMessage message, String roleName) {
         BotLanguage language = message.language();
         long userId = message.from().userId();
-        if (!users.holds(userId, BotRole.ADMIN)) {
-            return texts.text(language, "invite.admins-only");
-        }
         var role = BotRole.fromValue(roleName);
         if (role.isEmpty()) {
             return texts.text(language, "invite.usage");

@@ -2,6 +2,8 @@ package com.targetbot.telegram.commands;
 
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.leadboard.LeadBoard;
+import com.targetbot.telegram.users.BotRole;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** {@code /leads}: the latest leads with status buttons, for managers. */
@@ -17,6 +19,11 @@ class LeadsCommand implements BotCommand {
     @Override
     public String name() {
         return "leads";
+    }
+
+    @Override
+    public Optional<BotRole> requiredRole() {
+        return Optional.of(BotRole.MANAGER);
     }
 
     @Override

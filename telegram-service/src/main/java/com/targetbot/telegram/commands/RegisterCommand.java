@@ -5,7 +5,7 @@ import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.users.BotRole;
-import com.targetbot.telegram.users.BotUserRepository;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +16,11 @@ import org.springframework.stereotype.Component;
 class RegisterCommand implements BotCommand {
 
     private final RegisteredGroups groups;
-    private final BotUserRepository users;
     private final BotTexts texts;
     private final OutboundMessages outbound;
 
-    RegisterCommand(RegisteredGroups groups, BotUserRepository users, BotTexts texts, OutboundMessages outbound) {
+    RegisterCommand(RegisteredGroups groups, BotTexts texts, OutboundMessages outbound) {
         this.groups = groups;
-        this.users = users;
         this.texts = texts;
         this.outbound = outbound;
     }
@@ -33,12 +31,15 @@ class RegisterCommand implements BotCommand {
     }
 
     @Override
+    public Optional<BotRole> requiredRole() {
+        return Optional.of(BotRole.ADMIN);
+    }
+
+    @Override
     public void handle(IncomingMessage message, String argument) {
         String key;
         if (message.privateChat()) {
             key = "register.groups-only";
-        } else if (!users.holds(message.from().userId(), BotRole.ADMIN)) {
-            key = "register.admins-only";
         } else {
             key = groups.register(message.chatId(), message.language()) ? "register.done" : "register.already";
         }

@@ -1,10 +1,12 @@
 package com.targetbot.telegram.commands;
 
 import com.targetbot.telegram.inbound.IncomingMessage;
-import com.targetbot.telegram.reporting.Reports;
+import com.targetbot.telegram.reports.Reports;
+import com.targetbot.telegram.users.BotRole;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** {@code /report}: the latest reports and buttons to order a new one. */
+/** {@code /report}: the latest reports and buttons to order a new one, for managers. */
 @Component
 class ReportCommand implements BotCommand {
 
@@ -17,6 +19,11 @@ class ReportCommand implements BotCommand {
     @Override
     public String name() {
         return "report";
+    }
+
+    @Override
+    public Optional<BotRole> requiredRole() {
+        return Optional.of(BotRole.MANAGER);
     }
 
     @Override

@@ -1,17 +1,19 @@
 package com.targetbot.telegram.commands;
 
 import com.targetbot.telegram.inbound.IncomingMessage;
-import com.targetbot.telegram.reporting.Reports;
+import com.targetbot.telegram.status.IntegrationStatus;
+import com.targetbot.telegram.users.BotRole;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** {@code /status}: integration health. */
+/** {@code /status}: integration health, for managers. */
 @Component
 class StatusCommand implements BotCommand {
 
-    private final Reports reports;
+    private final IntegrationStatus status;
 
-    StatusCommand(Reports reports) {
-        this.reports = reports;
+    StatusCommand(IntegrationStatus status) {
+        this.status = status;
     }
 
     @Override
@@ -20,7 +22,12 @@ class StatusCommand implements BotCommand {
     }
 
     @Override
+    public Optional<BotRole> requiredRole() {
+        return Optional.of(BotRole.MANAGER);
+    }
+
+    @Override
     public void handle(IncomingMessage message, String argument) {
-        reports.status(message);
+        status.show(message);
     }
 }

@@ -87,14 +87,10 @@ public class LeadBoard {
     }
 
     /**
-     * {@code /leads}: the latest leads with status buttons, for managers and admins only; in a group, in the
-     * group's language, since everyone there reads it.
+     * {@code /leads}: the latest leads with status buttons (the dispatcher lets managers and admins only); in a
+     * group, in the group's language, since everyone there reads it.
      */
     public void show(IncomingMessage message) {
-        if (!managesLeads(message.from().userId())) {
-            outbound.sendHtml(message.chatId(), texts.text(message.language(), "leads.managers-only"));
-            return;
-        }
         if (!message.privateChat() && !groups.isRegistered(message.chatId())) {
             outbound.sendHtml(message.chatId(), texts.text(message.language(), "leads.group-not-registered"));
             return;
@@ -116,8 +112,8 @@ public class LeadBoard {
     }
 
     /**
-     * A status button of a list ({@code ls:}) or of a new-lead notice ({@code ln:}): the presser must manage
-     * leads, whatever the button says; then the change goes to leads-service and the message is redrawn in
+     * A status button of a list ({@code ls:}) or of a new-lead notice ({@code ln:}), pressed by someone who
+     * manages leads (the dispatcher checks, whatever the button says): the change goes to leads-service and the message is redrawn in
      * place with the requested status, in the language it was written in (a group's, not the presser's).
      * The popup answers are the presser's alone, so they are in the presser's language.
      */
@@ -130,11 +126,6 @@ public class LeadBoard {
             return;
         }
         long presser = press.from().userId();
-        if (!managesLeads(presser)) {
-            log.info("User {} pressed a status button without the role for it", presser);
-            outbound.answerCallback(press.queryId(), texts.text(language, "leads.managers-only"), true);
-            return;
-        }
         String leadId = parts[2];
         publisher
                 .publish(new UpdateLead(leadId, status, null, null, clock.instant(), "telegram:" + presser))
@@ -228,13 +219,6 @@ public class LeadBoard {
     /** A registered group's language for what the whole group reads; a private chat's is its user's. */
     private BotLanguage shownIn(long chatId, BotLanguage user) {
         return groups.language(chatId).orElse(user);
-    }
-
-    private boolean managesLeads(long userId) {
-        return users.find(userId)
-                .filter(BotUser::active)
-                .map(user -> user.role().managesLeads())
-                .orElse(false);
     }
 
     private String render(BotLanguage language, List<LeadsClient.Lead> latest) {

@@ -1,15 +1,17 @@
 package com.targetbot.telegram.leadboard;
 
-import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
 import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadDeleted;
 import com.targetbot.events.leads.LeadEvent;
+import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.events.leads.LeadUpdated;
 import com.targetbot.telegram.notifications.Freshness;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * New leads to managers and registered groups, while they are news. Lead events this version does not
- * announce, including kinds added later, pass by.
+ * New leads to managers and registered groups, while they are news. The other lead events pass by.
  */
 @Component
 class LeadNotifications {
@@ -22,14 +24,18 @@ class LeadNotifications {
         this.freshness = freshness;
     }
 
-    @KafkaListener(topics = "leads.events", groupId = "${spring.application.name}.lead-notifications")
-    void on(Envelope<?> envelope) {
-        if (!(envelope.data() instanceof LeadEvent event)) {
-            return;
-        }
+    // Idempotent: LeadBoard announces a lead once, whatever the redeliveries (see LeadBoard#announce).
+    @KafkaListener(topics = Topics.LEADS_EVENTS_NAME, groupId = "${spring.application.name}.lead-notifications")
+    void on(LeadEvent event) {
         switch (event) {
-            case LeadCreated created when freshness.isNews(created.createdAt()) -> board.announce(created);
-            default -> {}
+            case LeadCreated created -> {
+                if (freshness.isNews(created.createdAt())) {
+                    board.announce(created);
+                }
+            }
+            case LeadUpdated updated -> {}
+            case LeadStatusChanged changed -> {}
+            case LeadDeleted deleted -> {}
         }
     }
 }

@@ -1,12 +1,11 @@
 package com.targetbot.telegram.leadboard;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.targetbot.telegram.config.ServiceClients;
 import com.targetbot.telegram.config.ServiceUrls;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -38,15 +37,8 @@ class LeadsClient {
 
     private final RestClient http;
 
-    LeadsClient(ServiceUrls urls) {
-        // A chat waits on this answer: fail fast rather than leave the user without a reply.
-        var timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(Duration.ofSeconds(2));
-        timeouts.setReadTimeout(Duration.ofSeconds(5));
-        this.http = RestClient.builder()
-                .baseUrl(urls.leadsUrl().toString())
-                .requestFactory(timeouts)
-                .build();
+    LeadsClient(RestClient.Builder builder, ServiceUrls urls) {
+        this.http = ServiceClients.of(builder, urls.leadsUrl());
     }
 
     /** The newest leads, newest first. */

@@ -1,8 +1,12 @@
 package com.targetbot.telegram.leadboard;
 
 import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
+import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadDeleted;
 import com.targetbot.events.leads.LeadEvent;
 import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.events.leads.LeadUpdated;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
@@ -61,12 +65,18 @@ class StatusNotices {
         this.freshness = freshness;
     }
 
-    @KafkaListener(topics = "leads.events", groupId = "${spring.application.name}.status-notices")
-    void on(Envelope<?> envelope) {
-        if (envelope.data() instanceof LeadEvent event
-                && event instanceof LeadStatusChanged changed
-                && freshness.isNews(changed.changedAt())) {
-            guard.runOnce("status-notice", envelope.id().toString(), WINDOW, () -> tell(changed));
+    // Idempotent: the guard tells each event (by its id) once within WINDOW.
+    @KafkaListener(topics = Topics.LEADS_EVENTS_NAME, groupId = "${spring.application.name}.status-notices")
+    void on(Envelope<LeadEvent> envelope) {
+        switch (envelope.data()) {
+            case LeadStatusChanged changed -> {
+                if (freshness.isNews(changed.changedAt())) {
+                    guard.runOnce("status-notice", envelope.id().toString(), WINDOW, () -> tell(changed));
+                }
+            }
+            case LeadCreated created -> {}
+            case LeadUpdated updated -> {}
+            case LeadDeleted deleted -> {}
         }
     }
 

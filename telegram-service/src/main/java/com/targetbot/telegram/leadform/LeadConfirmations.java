@@ -1,8 +1,11 @@
 package com.targetbot.telegram.leadform;
 
-import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
 import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadDeleted;
 import com.targetbot.events.leads.LeadEvent;
+import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.events.leads.LeadUpdated;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
@@ -12,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the user who submitted a lead that leads-service stored it: the confirmation follows the fact,
  * never the request. Only a pending submission (forgotten after its confirmation TTL) is confirmed, so a replay of
- * old events, as a new consumer group reads them, confirms nothing. Other lead events, including kinds added
- * later, are not this feature's business.
+ * old events, as a new consumer group reads them, confirms nothing. Other lead events are not this feature's
+ * business.
  */
 @Component
 class LeadConfirmations {
@@ -28,11 +31,9 @@ class LeadConfirmations {
         this.texts = texts;
     }
 
-    @KafkaListener(topics = "leads.events", groupId = "${spring.application.name}.lead-confirmations")
-    void on(Envelope<?> envelope) {
-        if (!(envelope.data() instanceof LeadEvent event)) {
-            return;
-        }
+    // Idempotent: the pending submission is forgotten once confirmed, so a redelivery finds none to confirm.
+    @KafkaListener(topics = Topics.LEADS_EVENTS_NAME, groupId = "${spring.application.name}.lead-confirmations")
+    void on(LeadEvent event) {
         switch (event) {
             case LeadCreated created ->
                 pending.find(created.leadId()).ifPresent(recipient -> {
@@ -45,7 +46,9 @@ class LeadConfirmations {
                                     TelegramHtml.escape(created.name())));
                     pending.forget(created.leadId());
                 });
-            default -> {}
+            case LeadUpdated updated -> {}
+            case LeadStatusChanged changed -> {}
+            case LeadDeleted deleted -> {}
         }
     }
 }

@@ -1,10 +1,9 @@
 package com.targetbot.telegram.outbound;
 
-import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
 import com.targetbot.events.telegram.EditTelegramMessage;
 import com.targetbot.events.telegram.SendTelegramMessage;
 import com.targetbot.events.telegram.TelegramOutboundCommand;
-import com.targetbot.kit.kafka.RejectedEventException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +22,13 @@ class TelegramOutboundConsumer {
         this.sender = sender;
     }
 
+    // At least once, not idempotent on purpose: a repeated message is better than a lost one (see above).
     // A chat waiting out its 1 msg/s holds only its own partition's thread; the overall 30/s is shared.
     @KafkaListener(
-            topics = "telegram.outbound",
+            topics = Topics.TELEGRAM_OUTBOUND_NAME,
             groupId = "${spring.application.name}.outbound",
             concurrency = "${targetbot.telegram.outbound-concurrency:4}")
-    void on(Envelope<?> envelope) {
-        if (!(envelope.data() instanceof TelegramOutboundCommand command)) {
-            throw new RejectedEventException("telegram.outbound does not carry " + envelope.type());
-        }
+    void on(TelegramOutboundCommand command) {
         switch (command) {
             case SendTelegramMessage message -> sender.send(message);
             case EditTelegramMessage edit -> sender.edit(edit);

@@ -1,10 +1,9 @@
 package com.targetbot.telegram.updates;
 
-import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
 import com.targetbot.events.telegram.TelegramUpdateEvent;
 import com.targetbot.events.telegram.TelegramUpdateReceived;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
-import com.targetbot.kit.kafka.RejectedEventException;
 import com.targetbot.telegram.commands.ButtonDispatcher;
 import com.targetbot.telegram.commands.CommandDispatcher;
 import com.targetbot.telegram.i18n.LanguagePreferences;
@@ -52,11 +51,9 @@ class TelegramUpdatesConsumer {
         this.languages = languages;
     }
 
-    @KafkaListener(topics = "telegram.updates", groupId = "${spring.application.name}.updates")
-    void on(Envelope<?> envelope) {
-        if (!(envelope.data() instanceof TelegramUpdateEvent event)) {
-            throw new RejectedEventException("telegram.updates does not carry " + envelope.type());
-        }
+    // Idempotent: the guard handles each update_id once within DEDUPLICATION_WINDOW.
+    @KafkaListener(topics = Topics.TELEGRAM_UPDATES_NAME, groupId = "${spring.application.name}.updates")
+    void on(TelegramUpdateEvent event) {
         switch (event) {
             case TelegramUpdateReceived received -> {
                 boolean handled = guard.runOnce(

@@ -11,9 +11,12 @@ import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.users.BotRole;
+import com.targetbot.telegram.users.BotUserRepository;
 import com.targetbot.telegram.users.TelegramProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CommandDispatcherTests {
@@ -22,8 +25,12 @@ class CommandDispatcherTests {
     final OutboundMessages outbound = mock(OutboundMessages.class);
     final RecordingCommand start = new RecordingCommand("start");
     final RecordingCommand help = new RecordingCommand("help");
+    final RecordingCommand leads = new RecordingCommand("leads", BotRole.MANAGER);
+    final RecordingCommand invite = new RecordingCommand("invite", BotRole.ADMIN);
     final LeadForm leadForm = mock(LeadForm.class);
-    final CommandDispatcher dispatcher = new CommandDispatcher(List.of(start, help), leadForm, texts, outbound);
+    final BotUserRepository users = mock(BotUserRepository.class);
+    final CommandDispatcher dispatcher = new CommandDispatcher(
+            List.of(start, help, leads, invite), leadForm, new RoleGate(users, texts), texts, outbound);
 
     @Test
     void commandGoesToTheCommandOfThatNameWithItsArgument() {
@@ -93,10 +100,51 @@ class CommandDispatcherTests {
     }
 
     @Test
+    void commandForManagersIsRefusedToAClientWithTheRefusalInTheirLanguage() {
+        given(users.holds(7, BotRole.MANAGER)).willReturn(false);
+        given(texts.text(BotLanguage.RU, "refused.manager")).willReturn("только для менеджеров");
+
+        dispatcher.dispatch(message("/leads", "ru"));
+
+        then(outbound).should().sendHtml(7, "только для менеджеров");
+        assertThat(leads.arguments).isEmpty();
+    }
+
+    @Test
+    void commandForManagersRunsForAUserHoldingTheRole() {
+        given(users.holds(7, BotRole.MANAGER)).willReturn(true);
+
+        dispatcher.dispatch(message("/leads", "en"));
+
+        assertThat(leads.arguments).containsExactly("");
+        then(outbound).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void commandForAdminsIsRefusedToAManager() {
+        given(users.holds(7, BotRole.ADMIN)).willReturn(false);
+        given(texts.text(BotLanguage.EN, "refused.admin")).willReturn("admins only");
+
+        dispatcher.dispatch(message("/invite manager", "en"));
+
+        then(outbound).should().sendHtml(7, "admins only");
+        assertThat(invite.arguments).isEmpty();
+    }
+
+    @Test
+    void commandForAnyoneAsksNothingAboutTheUser() {
+        dispatcher.dispatch(message("/start", "en"));
+
+        assertThat(start.arguments).containsExactly("");
+        then(users).shouldHaveNoInteractions();
+    }
+
+    @Test
     void twoCommandsWithOneNameAreRefusedAtStart() {
         assertThatThrownBy(() -> new CommandDispatcher(
                         List.of(new RecordingCommand("start"), new RecordingCommand("start")),
                         leadForm,
+                        new RoleGate(users, texts),
                         texts,
                         outbound))
                 .isInstanceOf(IllegalStateException.class);
@@ -109,10 +157,22 @@ class CommandDispatcherTests {
     static final class RecordingCommand implements BotCommand {
 
         final String name;
+        final Optional<BotRole> requiredRole;
         final List<String> arguments = new ArrayList<>();
 
         RecordingCommand(String name) {
             this.name = name;
+            this.requiredRole = Optional.empty();
+        }
+
+        RecordingCommand(String name, BotRole requiredRole) {
+            this.name = name;
+            this.requiredRole = Optional.of(requiredRole);
+        }
+
+        @Override
+        public Optional<BotRole> requiredRole() {
+            return requiredRole;
         }
 
         @Override

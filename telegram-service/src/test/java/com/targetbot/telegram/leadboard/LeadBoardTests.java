@@ -12,17 +12,10 @@ import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.outbound.OutboundMessages;
-import com.targetbot.telegram.users.BotRole;
-import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
 import com.targetbot.telegram.users.TelegramProfile;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class LeadBoardTests {
 
@@ -46,40 +39,6 @@ class LeadBoardTests {
             mock(NoticeDigest.class),
             Clock.systemUTC());
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ls", "ln"})
-    void clientPressingAManagersStatusButtonGetsAnAlertAndNoCommandIsSent(String prefix) {
-        given(users.find(9)).willReturn(Optional.of(user(9, BotRole.CLIENT, true)));
-        given(texts.text(BotLanguage.EN, "leads.managers-only")).willReturn("managers only");
-
-        board.onButton(press(9, prefix + ":w:" + LEAD));
-
-        then(outbound).should().answerCallback("q1", "managers only", true);
-        then(publisher).shouldHaveNoInteractions();
-        then(leads).shouldHaveNoInteractions();
-    }
-
-    @Test
-    void unknownUserIsTreatedAsAStranger() {
-        given(users.find(9)).willReturn(Optional.empty());
-        given(texts.text(BotLanguage.EN, "leads.managers-only")).willReturn("managers only");
-
-        board.onButton(press(9, "ls:l:" + LEAD));
-
-        then(outbound).should().answerCallback("q1", "managers only", true);
-        then(publisher).shouldHaveNoInteractions();
-    }
-
-    @Test
-    void managerWhoBlockedTheBotLosesTheRightToPress() {
-        given(users.find(9)).willReturn(Optional.of(user(9, BotRole.MANAGER, false)));
-        given(texts.text(BotLanguage.EN, "leads.managers-only")).willReturn("managers only");
-
-        board.onButton(press(9, "ls:l:" + LEAD));
-
-        then(publisher).shouldHaveNoInteractions();
-    }
-
     @Test
     void statusCodeThatIsNoStatusIsRefused() {
         given(texts.text(BotLanguage.EN, "button.unknown")).willReturn("stale");
@@ -93,9 +52,5 @@ class LeadBoardTests {
     private static ButtonPress press(long userId, String data) {
         return new ButtonPress(
                 "q1", -100, 5, false, new TelegramProfile(userId, "Eve", null, null, "en"), data, BotLanguage.EN);
-    }
-
-    private static BotUser user(long id, BotRole role, boolean active) {
-        return new BotUser(id, id, "Eve", null, null, "en", UUID.randomUUID(), role, Instant.now(), active);
     }
 }

@@ -1,9 +1,7 @@
 package com.targetbot.events.meta;
 
-import com.targetbot.events.Event;
-
 /** Outcomes of Meta Ads work. */
-public sealed interface MetaEvent extends Event permits AdAccountsSynced, AdAccountsSyncFailed {
+public sealed interface MetaEvent extends MetaOutcome permits AdAccountsSynced, AdAccountsSyncFailed {
 
     String syncId();
 

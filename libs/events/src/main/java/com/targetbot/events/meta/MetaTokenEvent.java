@@ -1,10 +1,9 @@
 package com.targetbot.events.meta;
 
-import com.targetbot.events.Event;
 import java.time.Instant;
 
 /** What meta-service's periodic check of the Meta access token found wrong; admins are told. */
-public sealed interface MetaTokenEvent extends Event permits MetaTokenExpiring, MetaTokenInvalid {
+public sealed interface MetaTokenEvent extends MetaOutcome permits MetaTokenExpiring, MetaTokenInvalid {
 
     /** One token per installation: its events share a key, so they stay in order. */
     String KEY = "meta-token";

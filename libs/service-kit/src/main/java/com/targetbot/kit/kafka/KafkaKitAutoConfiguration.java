@@ -30,6 +30,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -109,6 +110,21 @@ public class KafkaKitAutoConfiguration {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class, RejectedEventException.class);
         return handler;
+    }
+
+    /**
+     * Listener parameters typed by the topic's sealed event type ({@code Envelope<LeadEvent>} or
+     * {@code LeadEvent}) receive only records of that type; see {@link TopicEventArgumentResolver}.
+     */
+    @Bean
+    KafkaListenerConfigurer topicEventArguments() {
+        return registrar -> registrar.setCustomMethodArgumentResolvers(new TopicEventArgumentResolver());
+    }
+
+    /** A listener taking an event type its topic never carries fails the start rather than dead-letter everything. */
+    @Bean
+    static BeanPostProcessor listenerTopicCheck() {
+        return new ListenerTopicCheck();
     }
 
     /** Commits each record's offset only after its listener returned, i.e. after the side effect. */

@@ -1,4 +1,4 @@
-package com.targetbot.telegram.reporting;
+package com.targetbot.telegram.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -12,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /** The Meta token as meta-service's {@code GET /meta/token} answers it, read by the real client over HTTP. */
-class ReportsClientTests {
+class MetaTokenClientTests {
 
     private HttpServer server;
 
@@ -33,7 +34,7 @@ class ReportsClientTests {
                  "scopes":["ads_read"]}""");
 
         assertThat(client.metaToken())
-                .contains(new ReportsClient.MetaToken(
+                .contains(new MetaTokenClient.MetaToken(
                         true, Instant.parse("2027-01-20T21:00:00Z"), Instant.parse("2026-11-25T09:00:00Z"), null));
     }
 
@@ -67,7 +68,7 @@ class ReportsClientTests {
         assertThatExceptionOfType(RestClientException.class).isThrownBy(failing::metaToken);
     }
 
-    private ReportsClient metaAnswering(int status, String json) throws IOException {
+    private MetaTokenClient metaAnswering(int status, String json) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/meta/token", exchange -> {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
@@ -79,8 +80,7 @@ class ReportsClientTests {
             }
         });
         server.start();
-        var stub = new ServiceUrls.Service(
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
-        return new ReportsClient(new ServiceUrls(stub, stub, stub));
+        var stub = new ServiceUrls.Service(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        return new MetaTokenClient(RestClient.builder(), new ServiceUrls(stub, stub, stub));
     }
 }

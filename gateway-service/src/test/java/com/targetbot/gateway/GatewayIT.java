@@ -211,9 +211,9 @@ class GatewayIT {
             assertThat(published("leads.commands", leadId)).singleElement().satisfies(record -> {
                 JsonNode data = JSON.readTree(record.value());
                 assertThat(data.path("leadId").stringValue()).isEqualTo(leadId);
-                assertThat(data.path("name").stringValue()).isEqualTo(name);
-                assertThat(data.path("phone").stringValue()).isEqualTo("+79123456789");
-                assertThat(data.path("email").stringValue()).isEqualTo("ivan@example.ru");
+                assertThat(data.path("contact").path("name").stringValue()).isEqualTo(name);
+                assertThat(data.path("contact").path("phone").stringValue()).isEqualTo("+79123456789");
+                assertThat(data.path("contact").path("email").stringValue()).isEqualTo("ivan@example.ru");
                 assertThat(data.path("source").stringValue()).isEqualTo("api");
                 assertThat(data.path("requestedBy").stringValue()).isEqualTo("api-key:bootstr1");
             });

@@ -6,12 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.leads.CreateLead;
 import com.targetbot.events.leads.DeleteLead;
-import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.MetaAd;
 import com.targetbot.events.leads.UpdateLead;
+import com.targetbot.events.leads.Utm;
 import com.targetbot.kit.kafka.EventPublisher;
-import com.targetbot.testkit.DistinctInstants;
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
@@ -102,11 +103,21 @@ class LeadLifecycleIT {
             await().untilAsserted(() -> assertThat(probe.about(create.leadId(), POLL))
                     .extracting(record -> TopicProbe.header(record, CloudEventHeaders.TYPE))
                     .containsExactly(
-                            "com.targetbot.lead.created.v1",
-                            "com.targetbot.lead.status_changed.v1",
+                            "com.targetbot.lead.created.v2",
+                            "com.targetbot.lead.status_changed.v2",
                             "com.targetbot.lead.updated.v1",
                             "com.targetbot.lead.updated.v1",
-                            "com.targetbot.lead.status_changed.v1"));
+                            "com.targetbot.lead.status_changed.v2"));
+            // A status change names the lead and its owner, so no consumer has to ask for them.
+            assertThat(probe.about(create.leadId(), POLL))
+                    .filteredOn(record -> TopicProbe.header(record, CloudEventHeaders.TYPE)
+                            .equals("com.targetbot.lead.status_changed.v2"))
+                    .hasSize(2)
+                    .extracting(record -> json.readTree(record.value()))
+                    .allSatisfy(data -> {
+                        assertThat(data.get("name").asString()).isEqualTo("Иван");
+                        assertThat(data.get("createdBy").asString()).isEqualTo(create.requestedBy());
+                    });
         }
     }
 
@@ -343,23 +354,13 @@ class LeadLifecycleIT {
     }
 
     private static CreateLead create(String name, String phone, String email) {
-        return new CreateLead(
-                UUID.randomUUID().toString(),
-                name,
-                phone,
-                email,
-                null,
-                LeadSource.API,
-                DistinctInstants.next(),
-                "api-key:tb_test",
-                "facebook",
-                "cpc",
-                "autumn",
-                null,
-                null,
-                "1202",
-                null,
-                null);
+        return Leads.createLead()
+                .name(name)
+                .phone(phone)
+                .email(email)
+                .utm(new Utm("facebook", "cpc", "autumn", null, null))
+                .meta(new MetaAd("1202", null, null))
+                .build();
     }
 
     private static String uniquePhone() {

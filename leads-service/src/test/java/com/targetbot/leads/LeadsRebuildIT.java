@@ -3,18 +3,28 @@ package com.targetbot.leads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Envelope;
+import com.targetbot.events.Topics;
+import com.targetbot.events.leads.Attribution;
+import com.targetbot.events.leads.Contact;
 import com.targetbot.events.leads.CreateLead;
 import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.MetaAd;
 import com.targetbot.events.leads.UpdateLead;
+import com.targetbot.events.leads.Utm;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.leads.rebuild.LeadsRebuild;
-import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.leads.store.Lead;
+import com.targetbot.leads.store.LeadQueries;
+import com.targetbot.leads.store.LeadWrites;
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.RedisFixture;
 import com.targetbot.testkit.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +34,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,7 +69,10 @@ class LeadsRebuildIT {
     StringRedisTemplate redis;
 
     @Autowired
-    LeadRepository leads;
+    LeadWrites leads;
+
+    @Autowired
+    LeadQueries queries;
 
     @Autowired
     LeadsRebuild rebuild;
@@ -69,7 +86,7 @@ class LeadsRebuildIT {
         // Leads of different ids sit on different partitions, consumed in parallel: the duplicate must
         // arrive after the original is stored, as a later lead would.
         publisher.publish(kept).get(10, TimeUnit.SECONDS);
-        await().until(() -> leads.find(kept.leadId()).isPresent());
+        await().until(() -> queries.find(kept.leadId()).isPresent());
         for (CreateLead command : List.of(duplicate, erased)) {
             publisher.publish(command).get(10, TimeUnit.SECONDS);
         }
@@ -81,7 +98,7 @@ class LeadsRebuildIT {
                 .publish(new DeleteLead(erased.leadId(), Instant.now(), "admin:dpo"))
                 .get(10, TimeUnit.SECONDS);
         awaitEveryPartitionDrained();
-        assertThat(leads.find(kept.leadId()).orElseThrow().status()).isEqualTo(LeadStatus.LOST);
+        assertThat(queries.find(kept.leadId()).orElseThrow().status()).isEqualTo(LeadStatus.LOST);
         Map<String, Object> before = snapshot();
 
         assertThat(leads.eraseAll()).isPositive();
@@ -90,8 +107,51 @@ class LeadsRebuildIT {
 
         assertThat(result.replayed()).isPositive();
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(leads.find(erased.leadId())).isEmpty();
-        assertThat(leads.find(duplicate.leadId()).orElseThrow().duplicateOf()).isEqualTo(kept.leadId());
+        assertThat(queries.find(erased.leadId())).isEmpty();
+        assertThat(queries.find(duplicate.leadId()).orElseThrow().duplicateOf()).isEqualTo(kept.leadId());
+    }
+
+    @Test
+    void aV1LeadCreatedKeptOnTheTopicIsReplayedAsTheSameLead() throws Exception {
+        String leadId = UUID.randomUUID().toString();
+        String v1 = """
+                {"leadId":"%s","name":"Из старых","phone":"+79995550004","email":null,"comment":null,
+                 "source":"api","status":"new","createdAt":"2025-06-01T10:00:00Z","createdBy":"api-key:old",
+                 "utmSource":"vk","utmMedium":null,"utmCampaign":"spring","utmContent":null,"utmTerm":null,
+                 "metaCampaignId":null,"metaAdId":"1202","metaFormId":null,"duplicateOf":null}""".formatted(leadId);
+        var record = new ProducerRecord<String, byte[]>(
+                Topics.LEADS_EVENTS.name(), leadId, v1.getBytes(StandardCharsets.UTF_8));
+        Map.of(
+                        CloudEventHeaders.ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        "com.targetbot.lead.created.v1",
+                        CloudEventHeaders.SOURCE,
+                        "/targetbot/leads-service",
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE,
+                        CloudEventHeaders.TIME,
+                        "2025-06-01T10:00:00Z",
+                        CloudEventHeaders.SUBJECT,
+                        leadId,
+                        CloudEventHeaders.CONTENT_TYPE,
+                        CloudEventHeaders.JSON)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaFixture.bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        }
+
+        leads.eraseAll();
+        rebuild.rebuild();
+
+        Lead lead = queries.find(leadId).orElseThrow();
+        assertThat(lead.contact()).isEqualTo(new Contact("Из старых", "+79995550004", null));
+        assertThat(lead.attribution())
+                .isEqualTo(new Attribution(new Utm("vk", null, "spring", null, null), new MetaAd(null, "1202", null)));
+        assertThat(lead.createdBy()).isEqualTo("api-key:old");
     }
 
     @Test
@@ -140,7 +200,7 @@ class LeadsRebuildIT {
         }
         await().until(() -> sentinels.stream()
                 .allMatch(id ->
-                        leads.find(id).isPresent() && redis.opsForHash().hasKey("leads:lead:" + id, "announcedAt")));
+                        queries.find(id).isPresent() && redis.opsForHash().hasKey("leads:lead:" + id, "announcedAt")));
     }
 
     /**
@@ -178,7 +238,11 @@ class LeadsRebuildIT {
     }
 
     private static CreateLead create(String name, String phone) {
-        return new CreateLead(
-                UUID.randomUUID().toString(), name, phone, null, null, LeadSource.MANUAL, Instant.now(), "admin:a");
+        return Leads.createLead()
+                .name(name)
+                .phone(phone)
+                .source(LeadSource.MANUAL)
+                .by("admin:a")
+                .build();
     }
 }

@@ -6,14 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Envelope;
 import com.targetbot.events.leads.CreateLead;
-import com.targetbot.events.leads.LeadSource;
-import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.kit.kafka.KafkaKitAutoConfiguration;
 import com.targetbot.leads.store.Lead;
-import com.targetbot.leads.store.LeadRepository;
-import com.targetbot.testkit.DistinctInstants;
+import com.targetbot.leads.store.LeadWrites;
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +63,7 @@ class LeadsServiceIT {
     JsonMapper json;
 
     @Autowired
-    LeadRepository leads;
+    LeadWrites leads;
 
     RestTestClient http;
 
@@ -106,8 +104,8 @@ class LeadsServiceIT {
                         "history");
         assertThat(lead.get("id").asString()).isEqualTo(command.leadId());
         assertThat(lead.get("name").asString()).isEqualTo("Анна Петрова");
-        assertThat(lead.get("phone").asString()).isEqualTo(command.phone());
-        assertThat(lead.get("email").asString()).isEqualTo(command.email());
+        assertThat(lead.get("phone").asString()).isEqualTo(command.contact().phone());
+        assertThat(lead.get("email").asString()).isEqualTo(command.contact().email());
         assertThat(lead.get("comment").asString()).isEqualTo(command.comment());
         assertThat(lead.get("source").asString()).isEqualTo("api");
         assertThat(lead.get("status").asString()).isEqualTo("new");
@@ -117,7 +115,7 @@ class LeadsServiceIT {
                     .singleElement()
                     .satisfies(created -> {
                         assertThat(TopicProbe.header(created, CloudEventHeaders.TYPE))
-                                .isEqualTo("com.targetbot.lead.created.v1");
+                                .isEqualTo("com.targetbot.lead.created.v2");
                         JsonNode data = json.readTree(created.value());
                         assertThat(data.get("leadId").asString()).isEqualTo(command.leadId());
                         assertThat(data.get("status").asString()).isEqualTo("new");
@@ -164,16 +162,7 @@ class LeadsServiceIT {
         var command = createLead("Сбой");
         Instant storedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(60);
         // As if the service stopped between storing the lead and the broker's ack of LeadCreated.
-        leads.insert(new Lead(
-                command.leadId(),
-                command.name(),
-                command.phone(),
-                command.email(),
-                command.comment(),
-                command.source(),
-                LeadStatus.NEW,
-                storedAt,
-                command.requestedBy()));
+        leads.insert(Lead.accepted(command, storedAt));
         Stats before = stats();
 
         publisher.publish(command).get(10, TimeUnit.SECONDS);
@@ -339,15 +328,12 @@ class LeadsServiceIT {
     }
 
     private static CreateLead createLead(String name) {
-        return new CreateLead(
-                UUID.randomUUID().toString(),
-                name,
-                "+79990001122",
-                "lead@example.com",
-                "Хочу консультацию",
-                LeadSource.API,
-                DistinctInstants.next(),
-                "api-key:tb_test");
+        return Leads.createLead()
+                .name(name)
+                .phone("+79990001122")
+                .email("lead@example.com")
+                .comment("Хочу консультацию")
+                .build();
     }
 
     private JsonNode awaitLead(String id) {

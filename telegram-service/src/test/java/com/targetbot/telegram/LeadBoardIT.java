@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.Event;
-import com.targetbot.events.leads.LeadCreated;
-import com.targetbot.events.leads.LeadSource;
-import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,16 +124,14 @@ class LeadBoardIT extends BotIntegration {
         ServiceStubs.answer("/leads/" + leadId, """
                 {"id":"%s","name":"Zoe","phone":null,"email":"zoe@example.com","comment":null,
                  "source":"api","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"api-key:ab"}""".formatted(leadId));
-        say(new LeadCreated(
-                leadId,
-                "Zoe",
-                null,
-                "zoe@example.com",
-                null,
-                LeadSource.API,
-                LeadStatus.NEW,
-                Instant.now(),
-                "api-key:ab"));
+        say(Leads.leadCreated()
+                .leadId(leadId)
+                .name("Zoe")
+                .phone(null)
+                .email("zoe@example.com")
+                .at(Instant.now())
+                .by("api-key:ab")
+                .build());
         SentMessage russianNotice = noticeOf(russianGroup, leadId);
         SentMessage englishNotice = noticeOf(englishGroup, leadId);
         assertThat(russianNotice.text()).startsWith("🆕 <b>Новый лид</b>").endsWith("Статус: новая");
@@ -164,26 +160,22 @@ class LeadBoardIT extends BotIntegration {
         String leadId = UUID.randomUUID().toString();
 
         // One lead id, so both share a partition: the fresh event's notice proves the stale one was handled first.
-        say(new LeadCreated(
-                leadId,
-                "Stale",
-                null,
-                "old@example.com",
-                null,
-                LeadSource.API,
-                LeadStatus.NEW,
-                Instant.now().minus(Duration.ofDays(2)),
-                "api-key:ab"));
-        say(new LeadCreated(
-                leadId,
-                "Fresh",
-                null,
-                "new@example.com",
-                null,
-                LeadSource.API,
-                LeadStatus.NEW,
-                Instant.now(),
-                "api-key:ab"));
+        say(Leads.leadCreated()
+                .leadId(leadId)
+                .name("Stale")
+                .phone(null)
+                .email("old@example.com")
+                .at(Instant.now().minus(Duration.ofDays(2)))
+                .by("api-key:ab")
+                .build());
+        say(Leads.leadCreated()
+                .leadId(leadId)
+                .name("Fresh")
+                .phone(null)
+                .email("new@example.com")
+                .at(Instant.now())
+                .by("api-key:ab")
+                .build());
 
         assertThat(noticeOf(manager, leadId).text()).contains("<b>Fresh</b>");
         assertThat(sandbox.messages(manager))
@@ -237,16 +229,14 @@ class LeadBoardIT extends BotIntegration {
                 {"id":"%s","name":"Jon <Doe>","phone":"+442079460958","email":"jon@example.com","comment":null,
                  "source":"api","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"api-key:ab"}""".formatted(leadId));
 
-        say(new LeadCreated(
-                leadId,
-                "Jon <Doe>",
-                "+442079460958",
-                "jon@example.com",
-                null,
-                LeadSource.API,
-                LeadStatus.NEW,
-                Instant.now(),
-                "api-key:ab"));
+        say(Leads.leadCreated()
+                .leadId(leadId)
+                .name("Jon <Doe>")
+                .phone("+442079460958")
+                .email("jon@example.com")
+                .at(Instant.now())
+                .by("api-key:ab")
+                .build());
 
         SentMessage notice = awaitMessages(manager, 2).getLast();
         assertThat(notice.text())

@@ -7,10 +7,10 @@ import static org.awaitility.Awaitility.await;
 import com.targetbot.events.Event;
 import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadSource;
-import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,8 +75,8 @@ class LeadConversationIT extends BotIntegration {
         press(user, "ru", summary, "lead:confirm:");
         assertThat(awaitMessages(user, 8).getLast().text()).isEqualTo("Заявка отправлена, сохраняю…");
         JsonNode command = awaitCreateLead(user);
-        assertThat(command.get("name").asString()).isEqualTo("<b>Иван</b> & Co");
-        assertThat(command.get("phone").asString()).isEqualTo("+79991234567");
+        assertThat(command.get("contact").get("name").asString()).isEqualTo("<b>Иван</b> & Co");
+        assertThat(command.get("contact").get("phone").asString()).isEqualTo("+79991234567");
         assertThat(command.get("source").asString()).isEqualTo("telegram");
         String leadId = command.get("leadId").asString();
         assertThat(java.util.UUID.fromString(leadId).version()).isEqualTo(7);
@@ -132,8 +132,8 @@ class LeadConversationIT extends BotIntegration {
 
         assertThat(awaitMessages(user, 1).getLast().text()).isEqualTo("Заявка отправлена, сохраняю…");
         JsonNode command = awaitCreateLead(user);
-        assertThat(command.get("name").asString()).isEqualTo("Пётр");
-        assertThat(command.get("phone").asString()).isEqualTo("+79991234567");
+        assertThat(command.get("contact").get("name").asString()).isEqualTo("Пётр");
+        assertThat(command.get("contact").get("phone").asString()).isEqualTo("+79991234567");
         assertThat(command.get("comment").asString()).isEqualTo("перезвонить вечером");
         assertThat(command.get("requestedBy").asString()).isEqualTo("telegram:" + user);
     }
@@ -305,16 +305,15 @@ class LeadConversationIT extends BotIntegration {
     }
 
     private static LeadCreated stored(String leadId, String name, long user) {
-        return new LeadCreated(
-                leadId,
-                name,
-                "+79991234567",
-                null,
-                null,
-                LeadSource.TELEGRAM,
-                LeadStatus.NEW,
-                Instant.now(),
-                "telegram:" + user);
+        return Leads.leadCreated()
+                .leadId(leadId)
+                .name(name)
+                .phone("+79991234567")
+                .email(null)
+                .source(LeadSource.TELEGRAM)
+                .at(Instant.now())
+                .by("telegram:" + user)
+                .build();
     }
 
     private void say(Event update) throws Exception {

@@ -4,10 +4,8 @@ import static com.targetbot.telegram.TelegramUpdates.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.targetbot.events.leads.LeadCreated;
-import com.targetbot.events.leads.LeadSource;
-import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import com.targetbot.testkit.Leads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,16 +37,14 @@ class NoticeDigestIT extends BotIntegration {
         bot().awaitMessages(russianGroup, 1);
 
         for (int i = 0; i < 20; i++) {
-            bot().say(new LeadCreated(
-                    UUID.randomUUID().toString(),
-                    "Lead " + i,
-                    null,
-                    "lead" + i + "@example.com",
-                    null,
-                    LeadSource.API,
-                    LeadStatus.NEW,
-                    Instant.now(),
-                    "api-key:ab"));
+            bot().say(Leads.leadCreated()
+                    .leadId(UUID.randomUUID().toString())
+                    .name("Lead " + i)
+                    .phone(null)
+                    .email("lead" + i + "@example.com")
+                    .at(Instant.now())
+                    .by("api-key:ab")
+                    .build());
         }
 
         await().atMost(BURST_TIMEOUT).until(() -> pending(russianGroup) == 5 && pending(englishManager) == 5);

@@ -3,6 +3,7 @@ package com.targetbot.gateway.leads;
 import com.targetbot.events.leads.CreateLead;
 import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.leads.LeadSource;
+import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.gateway.auth.AdminPrincipal;
 import com.targetbot.gateway.web.Accepted;
@@ -52,13 +53,14 @@ class LeadController {
             CommandPublisher publisher,
             IdGenerator ids,
             LeadsProperties properties,
-            IdempotencyKeys idempotencyKeys) {
+            IdempotencyKeys idempotencyKeys,
+            PhoneNumbers phones) {
         this.bodies = bodies;
         this.publisher = publisher;
         this.ids = ids;
         this.properties = properties;
         this.idempotencyKeys = idempotencyKeys;
-        this.validator = new LeadValidator(new PhoneNumbers(properties.defaultRegion()));
+        this.validator = new LeadValidator(phones);
     }
 
     @PostMapping("/api/leads")
@@ -72,22 +74,13 @@ class LeadController {
                     String leadId = ids.newId();
                     var command = new CreateLead(
                             leadId,
-                            lead.name(),
-                            lead.phone(),
-                            lead.email(),
+                            lead.contact(),
                             lead.comment(),
                             // Typed in by a person at the admin UI, or sent by an integration with a key.
                             requester instanceof AdminPrincipal ? LeadSource.MANUAL : LeadSource.API,
+                            lead.attribution(),
                             Instant.now(),
-                            requester.requesterId(),
-                            lead.attribution().utmSource(),
-                            lead.attribution().utmMedium(),
-                            lead.attribution().utmCampaign(),
-                            lead.attribution().utmContent(),
-                            lead.attribution().utmTerm(),
-                            lead.attribution().metaCampaignId(),
-                            lead.attribution().metaAdId(),
-                            lead.attribution().metaFormId());
+                            requester.requesterId());
                     if (idempotencyKey == null) {
                         return publisher.publish(command).thenReturn(accepted(leadId));
                     }

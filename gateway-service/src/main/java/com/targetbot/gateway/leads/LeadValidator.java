@@ -1,10 +1,14 @@
 package com.targetbot.gateway.leads;
 
+import com.targetbot.events.leads.Attribution;
+import com.targetbot.events.leads.Contact;
+import com.targetbot.events.leads.MetaAd;
+import com.targetbot.events.leads.PhoneNumbers;
+import com.targetbot.events.leads.Utm;
 import com.targetbot.gateway.web.FieldError;
 import com.targetbot.gateway.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -47,11 +51,10 @@ final class LeadValidator {
         }
         String phone = null;
         if (rawPhone != null) {
-            Optional<String> normalised = phones.toE164(rawPhone);
-            if (normalised.isPresent()) {
-                phone = normalised.get();
-            } else {
-                errors.add(new FieldError("phone", "is not a valid phone number"));
+            switch (phones.normalise(rawPhone)) {
+                case PhoneNumbers.Normalised(String e164) -> phone = e164;
+                case PhoneNumbers.Rejected(PhoneNumbers.Reason reason) ->
+                    errors.add(new FieldError("phone", "is not a valid phone number: " + reason.text()));
             }
         }
         if (email != null
@@ -65,19 +68,21 @@ final class LeadValidator {
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
             errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT_LENGTH + " characters"));
         }
-        var attribution = new NewLead.Attribution(
-                tag(body, "utmSource", errors),
-                tag(body, "utmMedium", errors),
-                tag(body, "utmCampaign", errors),
-                tag(body, "utmContent", errors),
-                tag(body, "utmTerm", errors),
-                tag(body, "metaCampaignId", errors),
-                tag(body, "metaAdId", errors),
-                tag(body, "metaFormId", errors));
+        var attribution = new Attribution(
+                new Utm(
+                        tag(body, "utmSource", errors),
+                        tag(body, "utmMedium", errors),
+                        tag(body, "utmCampaign", errors),
+                        tag(body, "utmContent", errors),
+                        tag(body, "utmTerm", errors)),
+                new MetaAd(
+                        tag(body, "metaCampaignId", errors),
+                        tag(body, "metaAdId", errors),
+                        tag(body, "metaFormId", errors)));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new NewLead(name, phone, email, comment, attribution);
+        return new NewLead(new Contact(name, phone, email), comment, attribution);
     }
 
     /** An optional attribution value: UTM tags and Meta ids are short opaque strings. */

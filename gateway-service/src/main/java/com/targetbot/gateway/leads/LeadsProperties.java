@@ -1,6 +1,5 @@
 package com.targetbot.gateway.leads;
 
-import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,13 +7,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param defaultRegion ISO 3166 region assumed for phone numbers written without a country code
  * @param maxBody the largest lead request accepted
  * @param idempotencyWindow how long an {@code Idempotency-Key} of {@code POST /api/leads} is remembered
  */
 @Validated
 @ConfigurationProperties("targetbot.gateway.leads")
 record LeadsProperties(
-        @DefaultValue("RU") @Pattern(regexp = "[A-Z]{2}") String defaultRegion,
         @DefaultValue("64KB") DataSize maxBody,
         @DefaultValue("24h") Duration idempotencyWindow) {}

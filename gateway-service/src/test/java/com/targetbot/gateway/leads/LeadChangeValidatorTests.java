@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.gateway.web.FieldError;
 import com.targetbot.gateway.web.InvalidRequestException;
 import java.util.List;
@@ -56,9 +57,9 @@ class LeadChangeValidatorTests {
         NewLead lead = validator.validate(body(
                 "{\"name\":\"Anna\",\"email\":\"anna@example.com\",\"utmSource\":\"facebook\",\"metaAdId\":\"1202\"}"));
 
-        assertThat(lead.attribution().utmSource()).isEqualTo("facebook");
-        assertThat(lead.attribution().metaAdId()).isEqualTo("1202");
-        assertThat(lead.attribution().utmCampaign()).isNull();
+        assertThat(lead.attribution().utm().source()).isEqualTo("facebook");
+        assertThat(lead.attribution().meta().adId()).isEqualTo("1202");
+        assertThat(lead.attribution().utm().campaign()).isNull();
         assertThatThrownBy(() -> validator.validate(body("{\"name\":\"Anna\",\"email\":\"anna@example.com\","
                         + "\"utmTerm\":\"" + "t".repeat(LeadValidator.MAX_TAG_LENGTH + 1) + "\"}")))
                 .isInstanceOf(InvalidRequestException.class);

@@ -3,13 +3,13 @@ package com.targetbot.gateway.leads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.targetbot.events.leads.Attribution;
+import com.targetbot.events.leads.Contact;
+import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.gateway.web.FieldError;
 import com.targetbot.gateway.web.InvalidRequestException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,27 +17,17 @@ class LeadValidatorTests {
 
     private static final JsonMapper JSON = new JsonMapper();
 
-    private final PhoneNumbers phones = new PhoneNumbers("RU");
-    private final LeadValidator validator = new LeadValidator(phones);
+    private final LeadValidator validator = new LeadValidator(new PhoneNumbers("RU"));
 
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "8 (912) 345-67-89 | +79123456789",
-                "+7 912 345 67 89  | +79123456789",
-                "9123456789        | +79123456789",
-                "+44 20 7946 0958  | +442079460958",
-                "+1 (415) 555-2671 | +14155552671"
-            })
-    void phoneIsNormalisedToE164(String typed, String e164) {
-        assertThat(phones.toE164(typed)).contains(e164);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"12", "not a phone", "+7 912", "+999 123456789"})
-    void impossiblePhoneIsNotANumber(String typed) {
-        assertThat(phones.toE164(typed)).isEmpty();
+    @Test
+    void aPhoneTheLeadsRulesRejectIsNamedWithTheReason() {
+        assertThat(errorsOf("{\"name\":\"Anna\",\"phone\":\"8-800-FLOWERS\"}"))
+                .singleElement()
+                .satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("phone");
+                    assertThat(error.message())
+                            .isEqualTo("is not a valid phone number: " + PhoneNumbers.Reason.NOT_A_NUMBER.text());
+                });
     }
 
     @Test
@@ -46,15 +36,17 @@ class LeadValidatorTests {
                 body("{\"name\":\"  Анна  \",\"phone\":\"8 912 345 67 89\",\"email\":\" anna@example.ru \","
                         + "\"comment\":\"call me\",\"id\":\"x\",\"status\":\"won\",\"utm\":\"y\"}"));
 
-        assertThat(lead).isEqualTo(new NewLead("Анна", "+79123456789", "anna@example.ru", "call me"));
+        assertThat(lead)
+                .isEqualTo(new NewLead(
+                        new Contact("Анна", "+79123456789", "anna@example.ru"), "call me", Attribution.NONE));
     }
 
     @Test
     void emailAloneIsEnough() {
         NewLead lead = validator.validate(body("{\"name\":\"Anna\",\"email\":\"anna@example.com\"}"));
 
-        assertThat(lead.phone()).isNull();
-        assertThat(lead.email()).isEqualTo("anna@example.com");
+        assertThat(lead.contact().phone()).isNull();
+        assertThat(lead.contact().email()).isEqualTo("anna@example.com");
     }
 
     @Test

@@ -22,7 +22,7 @@ final class CreateLeadValidation {
         if (!LEAD_ID.matcher(command.leadId()).matches()) {
             throw new RejectedEventException("lead id must be 1-64 letters, digits or dashes");
         }
-        if (command.name().isBlank()) {
+        if (command.contact().name().isBlank()) {
             throw new RejectedEventException("name is blank");
         }
         if (command.requestedBy().isBlank()) {

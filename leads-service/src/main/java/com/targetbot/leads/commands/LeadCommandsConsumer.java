@@ -5,7 +5,6 @@ import com.targetbot.events.Topics;
 import com.targetbot.events.leads.CreateLead;
 import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.leads.LeadCommand;
-import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadDeleted;
 import com.targetbot.events.leads.LeadEvent;
 import com.targetbot.events.leads.LeadStatus;
@@ -15,12 +14,12 @@ import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.kit.kafka.RejectedEventException;
 import com.targetbot.leads.store.Lead;
-import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.leads.store.LeadQueries;
+import com.targetbot.leads.store.LeadWrites;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns lead commands into stored state and events. The offset is committed after the listener returns.
  * A new lead is stored first and announced after (its creation time is chosen at storing); an update or an
- * erase is announced first and applied after through {@link LeadRepository#apply}, the same code the rebuild
+ * erase is announced first and applied after through {@link LeadWrites#apply}, the same code the rebuild
  * replays, so Redis never holds a change that the topic does not.
  */
 @Component
@@ -42,13 +41,20 @@ class LeadCommandsConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(LeadCommandsConsumer.class);
 
-    private final LeadRepository leads;
+    private final LeadWrites leads;
+    private final LeadQueries queries;
     private final EventPublisher publisher;
     private final Clock clock;
     private final CommandsProperties properties;
 
-    LeadCommandsConsumer(LeadRepository leads, EventPublisher publisher, Clock clock, CommandsProperties properties) {
+    LeadCommandsConsumer(
+            LeadWrites leads,
+            LeadQueries queries,
+            EventPublisher publisher,
+            Clock clock,
+            CommandsProperties properties) {
         this.leads = leads;
+        this.queries = queries;
         this.publisher = publisher;
         this.clock = clock;
         this.properties = properties;
@@ -70,29 +76,8 @@ class LeadCommandsConsumer {
     private void on(CreateLead command) {
         CreateLeadValidation.check(command);
         Instant now = now();
-        Lead lead = new Lead(
-                command.leadId(),
-                command.name(),
-                command.phone(),
-                command.email(),
-                command.comment(),
-                command.source(),
-                LeadStatus.NEW,
-                now,
-                command.requestedBy(),
-                null,
-                null,
-                null,
-                command.utmSource(),
-                command.utmMedium(),
-                command.utmCampaign(),
-                command.utmContent(),
-                command.utmTerm(),
-                command.metaCampaignId(),
-                command.metaAdId(),
-                command.metaFormId(),
-                List.of());
-        LeadRepository.Insertion insertion = leads.insertMarkingDuplicates(lead);
+        Lead lead = Lead.accepted(command, now);
+        LeadWrites.Insertion insertion = leads.insertMarkingDuplicates(lead);
         switch (insertion.outcome()) {
             case INSERTED -> {
                 Lead stored = lead.withDuplicateOf(insertion.duplicateOf());
@@ -104,7 +89,7 @@ class LeadCommandsConsumer {
                 announce(stored);
             }
             case STORED_UNANNOUNCED -> {
-                Lead stored = leads.find(lead.id())
+                Lead stored = queries.find(lead.id())
                         .orElseThrow(() -> new IllegalStateException("lead " + lead.id() + " vanished"));
                 log.info("Lead {} was stored before its announcement failed; announcing it now", lead.id());
                 announce(stored);
@@ -121,7 +106,8 @@ class LeadCommandsConsumer {
         var events = new ArrayList<LeadEvent>();
         LeadStatus status = command.status();
         if (status != null && status != lead.status()) {
-            events.add(new LeadStatusChanged(lead.id(), lead.status(), status, command.requestedBy(), now));
+            events.add(new LeadStatusChanged(
+                    lead.id(), lead.status(), status, command.requestedBy(), now, lead.name(), lead.createdBy()));
         }
         String assignee = changed(command.assignee(), lead.assignee());
         String comment = changed(command.comment(), lead.comment());
@@ -139,7 +125,7 @@ class LeadCommandsConsumer {
 
     // Erasing an erased lead is a no-op, so a redelivery is harmless.
     private void on(DeleteLead command) {
-        if (leads.find(command.leadId()).isEmpty()) {
+        if (queries.find(command.leadId()).isEmpty()) {
             log.debug("Lead {} is already gone", command.leadId());
             return;
         }
@@ -150,7 +136,7 @@ class LeadCommandsConsumer {
     }
 
     private Lead existing(String leadId) {
-        return leads.find(leadId).orElseThrow(() -> new RejectedEventException("no lead with id " + leadId));
+        return queries.find(leadId).orElseThrow(() -> new RejectedEventException("no lead with id " + leadId));
     }
 
     private Instant now() {
@@ -162,25 +148,7 @@ class LeadCommandsConsumer {
     }
 
     private void announce(Lead lead) {
-        var event = new LeadCreated(
-                lead.id(),
-                lead.name(),
-                lead.phone(),
-                lead.email(),
-                lead.comment(),
-                lead.source(),
-                lead.status(),
-                lead.createdAt(),
-                lead.createdBy(),
-                lead.utmSource(),
-                lead.utmMedium(),
-                lead.utmCampaign(),
-                lead.utmContent(),
-                lead.utmTerm(),
-                lead.metaCampaignId(),
-                lead.metaAdId(),
-                lead.metaFormId(),
-                lead.duplicateOf());
+        var event = lead.created();
         publish(event, lead.id());
         leads.markAnnounced(lead.id(), clock.instant());
     }

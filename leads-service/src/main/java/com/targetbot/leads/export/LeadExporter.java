@@ -1,7 +1,7 @@
 package com.targetbot.leads.export;
 
 import com.targetbot.leads.store.Lead;
-import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.leads.store.LeadQueries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -14,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class LeadExporter {
 
-    private final LeadRepository leads;
+    private final LeadQueries leads;
     private final JsonMapper json;
     private final ExportProperties properties;
 
-    LeadExporter(LeadRepository leads, JsonMapper json, ExportProperties properties) {
+    LeadExporter(LeadQueries leads, JsonMapper json, ExportProperties properties) {
         this.leads = leads;
         this.json = json;
         this.properties = properties;

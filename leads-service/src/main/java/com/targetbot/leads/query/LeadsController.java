@@ -3,8 +3,9 @@ package com.targetbot.leads.query;
 import com.targetbot.kit.web.NotFoundException;
 import com.targetbot.leads.store.Cursor;
 import com.targetbot.leads.store.Lead;
+import com.targetbot.leads.store.LeadCounters;
 import com.targetbot.leads.store.LeadPage;
-import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.leads.store.LeadQueries;
 import com.targetbot.leads.store.LeadStats;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/leads")
 class LeadsController {
 
-    private final LeadRepository leads;
+    private final LeadQueries leads;
+    private final LeadCounters counters;
 
-    LeadsController(LeadRepository leads) {
+    LeadsController(LeadQueries leads, LeadCounters counters) {
         this.leads = leads;
+        this.counters = counters;
     }
 
     /** A page of leads, newest first, narrowed by the filters; {@code q} answers one page in name order. */
@@ -57,6 +60,6 @@ class LeadsController {
 
     @GetMapping("/stats")
     LeadStats stats() {
-        return leads.stats();
+        return counters.stats();
     }
 }

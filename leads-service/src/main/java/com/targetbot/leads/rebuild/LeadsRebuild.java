@@ -3,7 +3,7 @@ package com.targetbot.leads.rebuild;
 import com.targetbot.events.Envelope;
 import com.targetbot.events.Topics;
 import com.targetbot.events.leads.LeadEvent;
-import com.targetbot.leads.store.LeadRepository;
+import com.targetbot.leads.store.LeadWrites;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds the leads' Redis state from {@code leads.events}: empties the service's keyspace, then replays the
  * topic from its beginning up to the end it had when the rebuild started, applying each event exactly as the
- * live path does ({@link LeadRepository#apply}). The consumer is assigned the partitions directly, so it
+ * live path does ({@link LeadWrites#apply}). The consumer is assigned the partitions directly, so it
  * joins no group and commits nothing: the service's own consumer group is untouched.
  */
 @Component
@@ -29,10 +29,10 @@ public class LeadsRebuild {
     private static final Logger log = LoggerFactory.getLogger(LeadsRebuild.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final LeadRepository leads;
+    private final LeadWrites leads;
     private final ConsumerFactory<?, ?> consumers;
 
-    LeadsRebuild(LeadRepository leads, ConsumerFactory<?, ?> consumers) {
+    LeadsRebuild(LeadWrites leads, ConsumerFactory<?, ?> consumers) {
         this.leads = leads;
         this.consumers = consumers;
     }

@@ -1,6 +1,6 @@
 package com.targetbot.leads.store;
 
-/** What {@link LeadRepository#insert(Lead)} found. */
+/** What {@link LeadWrites#insert(Lead)} found. */
 public enum InsertOutcome {
     /** The lead is new: it was stored, indexed and counted. */
     INSERTED,

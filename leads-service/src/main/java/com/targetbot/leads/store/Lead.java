@@ -1,5 +1,13 @@
 package com.targetbot.leads.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.targetbot.events.leads.Attribution;
+import com.targetbot.events.leads.Contact;
+import com.targetbot.events.leads.CreateLead;
+import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
 import java.time.Instant;
@@ -8,12 +16,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stored lead; its JSON form is the lead of the HTTP contract.
+ * A stored lead. Its JSON form is the lead of the HTTP contract, which stays flat ({@code name},
+ * {@code phone}, {@code utmSource}, {@code metaAdId}...) for API users; inside, contact and attribution are
+ * the contract's value records, so a lead moves between command, store and event without a field list.
  *
  * @param id the id chosen at the gateway
- * @param name contact name
- * @param phone phone number as the command gave it, when given
- * @param email e-mail address as the command gave it, when given
+ * @param contact name, phone (E.164) and e-mail
  * @param comment free text
  * @param source where the lead came from
  * @param status where the lead stands
@@ -22,21 +30,34 @@ import org.jspecify.annotations.Nullable;
  * @param assignee who works the lead, once someone does
  * @param updatedAt when the lead last changed after its creation
  * @param duplicateOf the earlier lead with the same phone or e-mail inside the duplicate window, when any
- * @param utmSource {@code utm_source} of the page the lead came from, when known
- * @param utmMedium {@code utm_medium}, when known
- * @param utmCampaign {@code utm_campaign}, when known
- * @param utmContent {@code utm_content}, when known
- * @param utmTerm {@code utm_term}, when known
- * @param metaCampaignId Meta campaign, when known
- * @param metaAdId Meta ad, when known
- * @param metaFormId Meta lead form, when known
+ * @param attribution what brought the lead in
  * @param history status changes, oldest first
  */
+// The HTTP contract's field order, which API users and the OpenAPI document see.
+@JsonPropertyOrder({
+    "id",
+    "contact",
+    "comment",
+    "source",
+    "status",
+    "createdAt",
+    "createdBy",
+    "assignee",
+    "updatedAt",
+    "duplicateOf",
+    "utmSource",
+    "utmMedium",
+    "utmCampaign",
+    "utmContent",
+    "utmTerm",
+    "metaCampaignId",
+    "metaAdId",
+    "metaFormId",
+    "history"
+})
 public record Lead(
         String id,
-        String name,
-        @Nullable String phone,
-        @Nullable String email,
+        @JsonUnwrapped Contact contact,
         @Nullable String comment,
         LeadSource source,
         LeadStatus status,
@@ -45,49 +66,64 @@ public record Lead(
         @Nullable String assignee,
         @Nullable Instant updatedAt,
         @Nullable String duplicateOf,
-        @Nullable String utmSource,
-        @Nullable String utmMedium,
-        @Nullable String utmCampaign,
-        @Nullable String utmContent,
-        @Nullable String utmTerm,
-        @Nullable String metaCampaignId,
-        @Nullable String metaAdId,
-        @Nullable String metaFormId,
+        @JsonIgnore Attribution attribution,
         List<StatusChange> history) {
 
     public Lead {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(contact, "contact");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(attribution, "attribution");
         history = List.copyOf(history);
     }
 
-    /** A new lead without assignee, attribution or history. */
-    public Lead(
-            String id,
-            String name,
-            @Nullable String phone,
-            @Nullable String email,
-            @Nullable String comment,
-            LeadSource source,
-            LeadStatus status,
-            Instant createdAt,
-            String createdBy) {
-        this(
-                id, name, phone, email, comment, source, status, createdAt, createdBy, null, null, null, null, null,
-                null, null, null, null, null, null, List.of());
+    /** The lead a command asks for, as stored at {@code storedAt}: new, unassigned, not yet a duplicate. */
+    public static Lead accepted(CreateLead command, Instant storedAt) {
+        return new Lead(
+                command.leadId(),
+                command.contact(),
+                command.comment(),
+                command.source(),
+                LeadStatus.NEW,
+                storedAt,
+                command.requestedBy(),
+                null,
+                null,
+                null,
+                command.attribution(),
+                List.of());
+    }
+
+    /** The lead an announced event describes, as the rebuild replays it. */
+    public static Lead of(LeadCreated event) {
+        return new Lead(
+                event.leadId(),
+                event.contact(),
+                event.comment(),
+                event.source(),
+                event.status(),
+                event.createdAt(),
+                event.createdBy(),
+                null,
+                null,
+                event.duplicateOf(),
+                event.attribution(),
+                List.of());
+    }
+
+    /** The announcement of this lead. */
+    public LeadCreated created() {
+        return new LeadCreated(id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf);
     }
 
     /** This lead marked as a copy of {@code original} (or not, when null). */
     public Lead withDuplicateOf(@Nullable String original) {
         return new Lead(
                 id,
-                name,
-                phone,
-                email,
+                contact,
                 comment,
                 source,
                 status,
@@ -96,14 +132,64 @@ public record Lead(
                 assignee,
                 updatedAt,
                 original,
-                utmSource,
-                utmMedium,
-                utmCampaign,
-                utmContent,
-                utmTerm,
-                metaCampaignId,
-                metaAdId,
-                metaFormId,
+                attribution,
                 history);
+    }
+
+    @JsonIgnore
+    public String name() {
+        return contact.name();
+    }
+
+    @JsonIgnore
+    public @Nullable String phone() {
+        return contact.phone();
+    }
+
+    @JsonIgnore
+    public @Nullable String email() {
+        return contact.email();
+    }
+
+    // The HTTP contract predates the grouping and names the attribution flat; these keep it so.
+
+    @JsonProperty("utmSource")
+    @Nullable String utmSource() {
+        return attribution.utm().source();
+    }
+
+    @JsonProperty("utmMedium")
+    @Nullable String utmMedium() {
+        return attribution.utm().medium();
+    }
+
+    @JsonProperty("utmCampaign")
+    @Nullable String utmCampaign() {
+        return attribution.utm().campaign();
+    }
+
+    @JsonProperty("utmContent")
+    @Nullable String utmContent() {
+        return attribution.utm().content();
+    }
+
+    @JsonProperty("utmTerm")
+    @Nullable String utmTerm() {
+        return attribution.utm().term();
+    }
+
+    @JsonProperty("metaCampaignId")
+    @Nullable String metaCampaignId() {
+        return attribution.meta().campaignId();
+    }
+
+    @JsonProperty("metaAdId")
+    @Nullable String metaAdId() {
+        return attribution.meta().adId();
+    }
+
+    @JsonProperty("metaFormId")
+    @Nullable String metaFormId() {
+        return attribution.meta().formId();
     }
 }

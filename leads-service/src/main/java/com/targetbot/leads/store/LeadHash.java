@@ -1,7 +1,11 @@
 package com.targetbot.leads.store;
 
+import com.targetbot.events.leads.Attribution;
+import com.targetbot.events.leads.Contact;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.MetaAd;
+import com.targetbot.events.leads.Utm;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +16,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A lead as the fields of its Redis hash. Absent optional values are left out; enums are written in their
+ * A lead as the fields of its Redis hash: the one mapping between the stored layout, which stays flat so
+ * existing hashes read unchanged, and the grouped {@link Lead}. Absent optional values are left out; enums are written in their
  * lower-case wire form so the hash reads like the JSON. The status history lives in the same hash as one
  * JSON array, so a lead and its history are written and erased together.
  */
@@ -31,9 +36,9 @@ final class LeadHash {
     static Map<String, String> write(Lead lead) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("id", lead.id());
-        fields.put("name", lead.name());
-        putIfPresent(fields, "phone", lead.phone());
-        putIfPresent(fields, "email", lead.email());
+        fields.put("name", lead.contact().name());
+        putIfPresent(fields, "phone", lead.contact().phone());
+        putIfPresent(fields, "email", lead.contact().email());
         putIfPresent(fields, "comment", lead.comment());
         fields.put("source", wire(lead.source()));
         fields.put("status", wire(lead.status()));
@@ -45,14 +50,16 @@ final class LeadHash {
                 "updatedAt",
                 lead.updatedAt() == null ? null : lead.updatedAt().toString());
         putIfPresent(fields, "duplicateOf", lead.duplicateOf());
-        putIfPresent(fields, "utmSource", lead.utmSource());
-        putIfPresent(fields, "utmMedium", lead.utmMedium());
-        putIfPresent(fields, "utmCampaign", lead.utmCampaign());
-        putIfPresent(fields, "utmContent", lead.utmContent());
-        putIfPresent(fields, "utmTerm", lead.utmTerm());
-        putIfPresent(fields, "metaCampaignId", lead.metaCampaignId());
-        putIfPresent(fields, "metaAdId", lead.metaAdId());
-        putIfPresent(fields, "metaFormId", lead.metaFormId());
+        Utm utm = lead.attribution().utm();
+        putIfPresent(fields, "utmSource", utm.source());
+        putIfPresent(fields, "utmMedium", utm.medium());
+        putIfPresent(fields, "utmCampaign", utm.campaign());
+        putIfPresent(fields, "utmContent", utm.content());
+        putIfPresent(fields, "utmTerm", utm.term());
+        MetaAd meta = lead.attribution().meta();
+        putIfPresent(fields, "metaCampaignId", meta.campaignId());
+        putIfPresent(fields, "metaAdId", meta.adId());
+        putIfPresent(fields, "metaFormId", meta.formId());
         if (!lead.history().isEmpty()) {
             fields.put(HISTORY, history(lead.history()));
         }
@@ -64,9 +71,7 @@ final class LeadHash {
         String history = fields.get(HISTORY);
         return new Lead(
                 required(fields, "id"),
-                required(fields, "name"),
-                fields.get("phone"),
-                fields.get("email"),
+                new Contact(required(fields, "name"), fields.get("phone"), fields.get("email")),
                 fields.get("comment"),
                 LeadSource.valueOf(required(fields, "source").toUpperCase(Locale.ROOT)),
                 LeadStatus.valueOf(required(fields, "status").toUpperCase(Locale.ROOT)),
@@ -75,14 +80,14 @@ final class LeadHash {
                 fields.get("assignee"),
                 updatedAt == null ? null : Instant.parse(updatedAt),
                 fields.get("duplicateOf"),
-                fields.get("utmSource"),
-                fields.get("utmMedium"),
-                fields.get("utmCampaign"),
-                fields.get("utmContent"),
-                fields.get("utmTerm"),
-                fields.get("metaCampaignId"),
-                fields.get("metaAdId"),
-                fields.get("metaFormId"),
+                new Attribution(
+                        new Utm(
+                                fields.get("utmSource"),
+                                fields.get("utmMedium"),
+                                fields.get("utmCampaign"),
+                                fields.get("utmContent"),
+                                fields.get("utmTerm")),
+                        new MetaAd(fields.get("metaCampaignId"), fields.get("metaAdId"), fields.get("metaFormId"))),
                 history == null ? List.of() : JSON.readValue(history, HISTORY_TYPE));
     }
 

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetbot.events.leads.CreateLead;
-import com.targetbot.events.leads.LeadSource;
 import com.targetbot.kit.kafka.RejectedEventException;
-import java.time.Instant;
+import com.targetbot.testkit.Leads;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +45,6 @@ class CreateLeadValidationTests {
     }
 
     private static CreateLead command(String id, String name, String requestedBy) {
-        return new CreateLead(id, name, "+79990001122", null, null, LeadSource.API, Instant.now(), requestedBy);
+        return Leads.createLead().leadId(id).name(name).by(requestedBy).build();
     }
 }

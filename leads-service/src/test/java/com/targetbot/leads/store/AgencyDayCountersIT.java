@@ -2,9 +2,8 @@ package com.targetbot.leads.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.targetbot.events.leads.LeadSource;
-import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.kit.agency.AgencyCalendar;
+import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.RedisFixture;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,21 +40,14 @@ class AgencyDayCountersIT {
     @Test
     void aLeadCountsForTheAgencysDayAndTodayIsTheAgencysToday() {
         var auckland = new AgencyCalendar(ZoneId.of("Pacific/Auckland"), Clock.fixed(NOW, ZoneOffset.UTC));
-        var leads = new LeadRepository(
-                new StringRedisTemplate(connections), new StoreProperties(Duration.ofDays(30)), auckland);
+        var redis = new StringRedisTemplate(connections);
+        var queries = new LeadQueries(redis);
+        var writes = new LeadWrites(redis, queries, new StoreProperties(Duration.ofDays(30)), auckland);
 
-        leads.insert(new Lead(
-                UUID.randomUUID().toString(),
-                "Aroha",
-                null,
-                null,
-                null,
-                LeadSource.API,
-                LeadStatus.NEW,
-                CREATED,
-                "api-key:tb_test"));
+        writes.insert(Lead.accepted(
+                Leads.createLead().name("Aroha").phone(null).build(), CREATED));
 
-        LeadStats stats = leads.stats();
+        LeadStats stats = new LeadCounters(redis, auckland).stats();
         assertThat(stats.byDay().getLast().day()).isEqualTo(LocalDate.of(2031, 3, 2));
         assertThat(stats.today()).as("created after midnight in Auckland").isEqualTo(1);
         assertThat(stats.yesterday())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.testkit.Leads;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,12 @@ class FilterPlanTests {
 
     @Test
     void leadMatchesOnlyWhenEveryCriterionHolds() {
-        var lead = new Lead(
-                "id-1",
-                "Anna",
-                "+79990001122",
-                "anna@example.com",
-                null,
-                LeadSource.API,
-                LeadStatus.NEW,
-                Instant.parse("2026-03-01T10:00:00Z"),
-                "admin:a");
+        var lead = Lead.of(Leads.leadCreated()
+                .name("Anna")
+                .phone("+79990001122")
+                .email("anna@example.com")
+                .at(Instant.parse("2026-03-01T10:00:00Z"))
+                .build());
 
         assertThat(new LeadFilter(LeadStatus.NEW, LeadSource.API, null, null, "ANNA@example.com", null, null)
                         .matches(lead))

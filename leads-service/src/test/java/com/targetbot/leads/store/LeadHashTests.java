@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
+import com.targetbot.events.leads.MetaAd;
+import com.targetbot.events.leads.Utm;
+import com.targetbot.testkit.Leads;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,43 +18,48 @@ class LeadHashTests {
 
     @Test
     void leadSurvivesTheRoundTripThroughItsHash() {
-        var lead = new Lead(
-                "0197a3c2-7b1e-7cc0-9a31-4b1f2e3d4c5b",
-                "Анна Петрова",
-                "+79990001122",
-                "anna@example.com",
-                "Перезвонить после 18:00",
-                LeadSource.META_LEADGEN,
-                LeadStatus.IN_PROGRESS,
-                Instant.parse("2026-03-01T10:15:30.123Z"),
-                "telegram:42");
+        var lead = Lead.of(Leads.leadCreated()
+                .leadId("0197a3c2-7b1e-7cc0-9a31-4b1f2e3d4c5b")
+                .name("Анна Петрова")
+                .phone("+79990001122")
+                .email("anna@example.com")
+                .comment("Перезвонить после 18:00")
+                .source(LeadSource.META_LEADGEN)
+                .status(LeadStatus.IN_PROGRESS)
+                .at(Instant.parse("2026-03-01T10:15:30.123Z"))
+                .by("telegram:42")
+                .build());
 
         assertThat(LeadHash.read(LeadHash.write(lead))).isEqualTo(lead);
     }
 
     @Test
     void assigneeAttributionDuplicateAndHistorySurviveTheRoundTrip() {
+        var created = Lead.of(Leads.leadCreated()
+                .leadId("id-2")
+                .name("Борис")
+                .phone("+79990001122")
+                .email(null)
+                .source(LeadSource.META_LEADGEN)
+                .status(LeadStatus.WON)
+                .at(Instant.parse("2026-03-01T10:15:30.123Z"))
+                .by("admin:a")
+                .duplicateOf("id-1")
+                .utm(new Utm("facebook", "cpc", "spring", "video", "crm"))
+                .meta(new MetaAd("1201", "1202", "1203"))
+                .build());
         var lead = new Lead(
-                "id-2",
-                "Борис",
-                "+79990001122",
-                null,
-                null,
-                LeadSource.META_LEADGEN,
-                LeadStatus.WON,
-                Instant.parse("2026-03-01T10:15:30.123Z"),
-                "admin:a",
+                created.id(),
+                created.contact(),
+                created.comment(),
+                created.source(),
+                created.status(),
+                created.createdAt(),
+                created.createdBy(),
                 "manager1",
                 Instant.parse("2026-03-02T08:00:00Z"),
-                "id-1",
-                "facebook",
-                "cpc",
-                "spring",
-                "video",
-                "crm",
-                "1201",
-                "1202",
-                "1203",
+                created.duplicateOf(),
+                created.attribution(),
                 List.of(
                         new StatusChange(
                                 LeadStatus.NEW,
@@ -72,8 +80,7 @@ class LeadHashTests {
 
     @Test
     void absentOptionalFieldsAreLeftOutOfTheHash() {
-        var lead = new Lead(
-                "id-1", "Anna", null, null, null, LeadSource.API, LeadStatus.NEW, Instant.EPOCH, "api-key:tb_1");
+        var lead = Lead.of(Leads.leadCreated().name("Anna").phone(null).build());
 
         var fields = LeadHash.write(lead);
 
@@ -94,6 +101,6 @@ class LeadHashTests {
     }
 
     private static Lead leadWith(LeadSource source, LeadStatus status) {
-        return new Lead("id-1", "Anna", null, null, null, source, status, Instant.EPOCH, "admin:a");
+        return Lead.of(Leads.leadCreated().source(source).status(status).build());
     }
 }

@@ -1,12 +1,14 @@
 package com.targetbot.events;
 
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON form of event data. Readers ignore unknown properties, so producers may add optional fields
- * without a new type version.
+ * without a new type version; a retired version ({@link EventTypes#retired()}) is read and upcast to the
+ * current record.
  */
 public final class EventCodec {
 
@@ -28,11 +30,17 @@ public final class EventCodec {
      * @throws MalformedEventException when the type is unknown or the JSON does not fit the record
      */
     public Event read(String typeName, byte[] json) {
-        EventType<?> type = EventTypes.byName(typeName);
+        Optional<RetiredEventType> retired = EventTypes.retired(typeName);
         try {
-            return mapper.readValue(json, type.javaType());
+            if (retired.isPresent()) {
+                return mapper.readValue(json, retired.get().wireType()).upcast();
+            }
+            return mapper.readValue(json, EventTypes.byName(typeName).javaType());
         } catch (JacksonException e) {
             throw new MalformedEventException("data of " + typeName + " does not parse: " + e.getOriginalMessage(), e);
+        } catch (NullPointerException e) {
+            // A retired form checks nothing itself; the current record it becomes refuses what is missing.
+            throw new MalformedEventException("data of " + typeName + " lacks " + e.getMessage(), e);
         }
     }
 }

@@ -3,12 +3,15 @@ package com.targetbot.events;
 import com.targetbot.events.audit.ApiKeyUsed;
 import com.targetbot.events.audit.AuditEvent;
 import com.targetbot.events.leads.CreateLead;
+import com.targetbot.events.leads.CreateLeadV1;
 import com.targetbot.events.leads.DeleteLead;
 import com.targetbot.events.leads.LeadCommand;
 import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.LeadCreatedV1;
 import com.targetbot.events.leads.LeadDeleted;
 import com.targetbot.events.leads.LeadEvent;
 import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.events.leads.LeadStatusChangedV1;
 import com.targetbot.events.leads.LeadUpdated;
 import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
@@ -31,6 +34,7 @@ import com.targetbot.events.telegram.TelegramUpdateEvent;
 import com.targetbot.events.telegram.TelegramUpdateReceived;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,6 +54,13 @@ public final class EventTypes {
             ReportEvent.class,
             AuditEvent.class);
 
+    private static final EventType<CreateLead> CREATE_LEAD =
+            new EventType<>("com.targetbot.lead.create.v2", CreateLead.class, Topics.LEADS_COMMANDS);
+    private static final EventType<LeadCreated> LEAD_CREATED =
+            new EventType<>("com.targetbot.lead.created.v2", LeadCreated.class, Topics.LEADS_EVENTS);
+    private static final EventType<LeadStatusChanged> LEAD_STATUS_CHANGED =
+            new EventType<>("com.targetbot.lead.status_changed.v2", LeadStatusChanged.class, Topics.LEADS_EVENTS);
+
     private static final List<EventType<?>> ALL = List.of(
             new EventType<>(
                     "com.targetbot.telegram.update.received.v1", TelegramUpdateReceived.class, Topics.TELEGRAM_UPDATES),
@@ -57,12 +68,12 @@ public final class EventTypes {
                     "com.targetbot.telegram.message.send.v1", SendTelegramMessage.class, Topics.TELEGRAM_OUTBOUND),
             new EventType<>(
                     "com.targetbot.telegram.message.edit.v1", EditTelegramMessage.class, Topics.TELEGRAM_OUTBOUND),
-            new EventType<>("com.targetbot.lead.create.v1", CreateLead.class, Topics.LEADS_COMMANDS),
-            new EventType<>("com.targetbot.lead.created.v1", LeadCreated.class, Topics.LEADS_EVENTS),
+            CREATE_LEAD,
+            LEAD_CREATED,
             new EventType<>("com.targetbot.lead.update.v1", UpdateLead.class, Topics.LEADS_COMMANDS),
             new EventType<>("com.targetbot.lead.delete.v1", DeleteLead.class, Topics.LEADS_COMMANDS),
             new EventType<>("com.targetbot.lead.updated.v1", LeadUpdated.class, Topics.LEADS_EVENTS),
-            new EventType<>("com.targetbot.lead.status_changed.v1", LeadStatusChanged.class, Topics.LEADS_EVENTS),
+            LEAD_STATUS_CHANGED,
             new EventType<>("com.targetbot.lead.deleted.v1", LeadDeleted.class, Topics.LEADS_EVENTS),
             new EventType<>("com.targetbot.meta.adaccounts.sync.v1", SyncAdAccounts.class, Topics.META_COMMANDS),
             new EventType<>("com.targetbot.meta.adaccounts.synced.v1", AdAccountsSynced.class, Topics.META_EVENTS),
@@ -75,8 +86,17 @@ public final class EventTypes {
             new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS),
             new EventType<>("com.targetbot.audit.apikey.used.v1", ApiKeyUsed.class, Topics.AUDIT_EVENTS));
 
+    // Still read, because leads.events is kept forever and a rebuild replays it; never written.
+    private static final List<RetiredEventType> RETIRED = List.of(
+            new RetiredEventType("com.targetbot.lead.create.v1", CreateLeadV1.class, CREATE_LEAD),
+            new RetiredEventType("com.targetbot.lead.created.v1", LeadCreatedV1.class, LEAD_CREATED),
+            new RetiredEventType(
+                    "com.targetbot.lead.status_changed.v1", LeadStatusChangedV1.class, LEAD_STATUS_CHANGED));
+
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<String, RetiredEventType> RETIRED_BY_NAME =
+            RETIRED.stream().collect(Collectors.toUnmodifiableMap(RetiredEventType::name, Function.identity()));
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
 
@@ -85,6 +105,16 @@ public final class EventTypes {
     /** Every registered type. */
     public static List<EventType<?>> all() {
         return ALL;
+    }
+
+    /** Every retired version that is still read. */
+    public static List<RetiredEventType> retired() {
+        return RETIRED;
+    }
+
+    /** The retired version with this {@code ce_type}, if it is one. */
+    public static Optional<RetiredEventType> retired(String name) {
+        return Optional.ofNullable(RETIRED_BY_NAME.get(name));
     }
 
     /** The types published on one topic. */

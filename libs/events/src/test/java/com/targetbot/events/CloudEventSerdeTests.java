@@ -3,6 +3,8 @@ package com.targetbot.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.targetbot.events.leads.Attribution;
+import com.targetbot.events.leads.Contact;
 import com.targetbot.events.leads.CreateLead;
 import com.targetbot.events.leads.LeadSource;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +19,10 @@ class CloudEventSerdeTests {
 
     private final CreateLead command = new CreateLead(
             "019abc12-3456-7def-8123-456789abcdef",
-            "Анна",
-            "+79991234567",
-            null,
+            new Contact("Анна", "+79991234567", null),
             null,
             LeadSource.API,
+            Attribution.NONE,
             Instant.parse("2026-11-25T10:15:30Z"),
             "api-key:tb1a2b3c");
 
@@ -36,7 +37,7 @@ class CloudEventSerdeTests {
 
         assertThat(read).isEqualTo(envelope);
         assertThat(header(headers, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(header(headers, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.lead.create.v1");
+        assertThat(header(headers, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.lead.create.v2");
         assertThat(header(headers, CloudEventHeaders.SUBJECT)).isEqualTo(command.leadId());
         assertThat(header(headers, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
     }
@@ -80,7 +81,7 @@ class CloudEventSerdeTests {
         assertThatThrownBy(() -> deserializer.deserialize(
                         "leads.commands", headers, missingName.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedEventException.class)
-                .hasMessageContaining("com.targetbot.lead.create.v1");
+                .hasMessageContaining("com.targetbot.lead.create.v2");
         assertThatThrownBy(() -> deserializer.deserialize("leads.commands", new RecordHeaders(), value))
                 .isInstanceOf(MalformedEventException.class)
                 .hasMessage("missing header ce_specversion");

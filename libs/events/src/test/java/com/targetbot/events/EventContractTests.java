@@ -1,12 +1,18 @@
 package com.targetbot.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.targetbot.events.leads.LeadStatusChanged;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +63,58 @@ class EventContractTests {
     }
 
     @Test
+    void retiredVersionsAreStillReadAsTheCurrentRecord() throws IOException {
+        for (RetiredEventType retired : EventTypes.retired()) {
+            Event event = codec.read(retired.name(), example(retired.name()));
+
+            assertThat(event).as(retired.name()).isInstanceOf(retired.current().javaType());
+        }
+    }
+
+    @Test
+    void goldenV1LeadsReadAsTheSameLeadAsV2() throws IOException {
+        assertThat(codec.read("com.targetbot.lead.create.v1", example("com.targetbot.lead.create.v1")))
+                .isEqualTo(codec.read("com.targetbot.lead.create.v2", example("com.targetbot.lead.create.v2")));
+        assertThat(codec.read("com.targetbot.lead.created.v1", example("com.targetbot.lead.created.v1")))
+                .isEqualTo(codec.read("com.targetbot.lead.created.v2", example("com.targetbot.lead.created.v2")));
+    }
+
+    @Test
+    void aGoldenV1StatusChangeReadsWithoutTheLeadItDidNotCarry() throws IOException {
+        var v1 = (LeadStatusChanged)
+                codec.read("com.targetbot.lead.status_changed.v1", example("com.targetbot.lead.status_changed.v1"));
+        var v2 = (LeadStatusChanged)
+                codec.read("com.targetbot.lead.status_changed.v2", example("com.targetbot.lead.status_changed.v2"));
+
+        assertThat(v1)
+                .isEqualTo(new LeadStatusChanged(
+                        v2.leadId(), v2.from(), v2.to(), v2.changedBy(), v2.changedAt(), null, null));
+        assertThat(v2.name()).isEqualTo("Анна Петрова");
+        assertThat(v2.createdBy()).isEqualTo("telegram:100500");
+    }
+
+    @Test
+    void aRetiredVersionMissingARequiredFieldIsMalformed() {
+        byte[] noName =
+                "{\"leadId\":\"x\",\"source\":\"api\",\"requestedAt\":\"2026-11-25T10:15:30Z\",\"requestedBy\":\"a\"}"
+                        .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> codec.read("com.targetbot.lead.create.v1", noName))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("name");
+    }
+
+    @Test
+    void retiredVersionsAreNeitherCurrentNorWritten() {
+        for (RetiredEventType retired : EventTypes.retired()) {
+            assertThat(EventTypes.all()).extracting(EventType::name).doesNotContain(retired.name());
+            assertThat(retired.name()).matches("com\\.targetbot\\.[a-z_]+(\\.[a-z_]+)+\\.v[0-9]+");
+            String stem = retired.name().substring(0, retired.name().lastIndexOf(".v"));
+            assertThat(retired.current().name()).startsWith(stem + ".v").isGreaterThan(retired.name());
+        }
+    }
+
+    @Test
     void asyncApiChannelsAreExactlyTheTopicCatalog() throws IOException {
         Map<String, Map<String, Object>> channels = section(asyncApi(), "channels");
 
@@ -90,10 +148,13 @@ class EventContractTests {
                                     (String) messages.get(messageName).get("name"))
                             .collect(Collectors.toSet());
 
-            assertThat(documented)
-                    .as(topic.name())
-                    .containsExactlyInAnyOrderElementsOf(
-                            EventTypes.on(topic).stream().map(EventType::name).toList());
+            List<String> readable = new ArrayList<>(
+                    EventTypes.on(topic).stream().map(EventType::name).toList());
+            EventTypes.retired().stream()
+                    .filter(retired -> retired.current().topic().equals(topic))
+                    .forEach(retired -> readable.add(retired.name()));
+
+            assertThat(documented).as(topic.name()).containsExactlyInAnyOrderElementsOf(readable);
         }
     }
 
@@ -102,17 +163,36 @@ class EventContractTests {
     void asyncApiPayloadsListExactlyTheRecordFields() throws IOException {
         Map<String, Map<String, Object>> messages = section(section(asyncApi(), "components"), "messages");
 
-        for (EventType<?> type : EventTypes.all()) {
-            Map<String, Object> message = messages.get(type.javaType().getSimpleName());
-            assertThat(message).as(type.name()).isNotNull();
-            Map<String, Object> payload = (Map<String, Object>) message.get("payload");
-            Set<String> documented = ((Map<String, Object>) payload.get("properties")).keySet();
-            List<String> fields = Arrays.stream(type.javaType().getRecordComponents())
-                    .map(component -> component.getName())
-                    .toList();
+        Map<String, Class<?>> records = new LinkedHashMap<>();
+        EventTypes.all().forEach(type -> records.put(type.name(), type.javaType()));
+        EventTypes.retired().forEach(retired -> records.put(retired.name(), retired.wireType()));
 
-            assertThat(message.get("name")).isEqualTo(type.name());
-            assertThat(new LinkedHashSet<>(documented)).as(type.name()).containsExactlyElementsOf(fields);
+        records.forEach((name, record) -> {
+            Map<String, Object> message = messages.get(record.getSimpleName());
+            assertThat(message).as(name).isNotNull();
+            assertThat(message.get("name")).isEqualTo(name);
+            assertPropertiesAreTheFields(name, (Map<String, Object>) message.get("payload"), record);
+        });
+    }
+
+    /** The documented properties are the record's fields in order, and so on down nested value records. */
+    @SuppressWarnings("unchecked")
+    private static void assertPropertiesAreTheFields(String path, Map<String, Object> schema, Class<?> record) {
+        Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
+        assertThat(properties).as(path).isNotNull();
+        List<RecordComponent> components = Arrays.asList(record.getRecordComponents());
+
+        assertThat(new LinkedHashSet<>(properties.keySet()))
+                .as(path)
+                .containsExactlyElementsOf(
+                        components.stream().map(RecordComponent::getName).toList());
+        for (RecordComponent component : components) {
+            if (component.getType().isRecord()) {
+                assertPropertiesAreTheFields(
+                        path + "." + component.getName(),
+                        (Map<String, Object>) properties.get(component.getName()),
+                        component.getType());
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package com.targetbot.telegram.commands;
 
+import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
-import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.invites.BotUnknownException;
 import com.targetbot.telegram.invites.Invites;

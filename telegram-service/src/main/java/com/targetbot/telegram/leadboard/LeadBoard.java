@@ -144,15 +144,7 @@ public class LeadBoard {
      * A chat whose notice budget for the minute is spent gets the lead in the next digest instead.
      */
     void announce(LeadCreated created) {
-        var lead = new LeadsClient.Lead(
-                created.leadId(),
-                created.name(),
-                created.phone(),
-                created.email(),
-                created.comment(),
-                created.source().name().toLowerCase(Locale.ROOT),
-                statusValue(created.status()),
-                created.createdBy());
+        var lead = LeadsClient.Lead.announced(created);
         for (BotUser manager : users.leadManagers()) {
             notice(manager.chatId(), languages.resolve(manager.id(), manager.languageCode()), lead);
         }
@@ -181,13 +173,15 @@ public class LeadBoard {
     private String card(BotLanguage language, LeadsClient.Lead lead) {
         var text = new StringBuilder(texts.text(language, "leads.new"))
                 .append("\n<b>")
-                .append(TelegramHtml.escape(lead.name()))
+                .append(TelegramHtml.escape(lead.contact().name()))
                 .append("</b>");
-        if (lead.phone() != null) {
-            text.append("\n📞 <code>").append(TelegramHtml.escape(lead.phone())).append("</code>");
+        if (lead.contact().phone() != null) {
+            text.append("\n📞 <code>")
+                    .append(TelegramHtml.escape(lead.contact().phone()))
+                    .append("</code>");
         }
-        if (lead.email() != null) {
-            text.append("\n✉️ ").append(TelegramHtml.escape(lead.email()));
+        if (lead.contact().email() != null) {
+            text.append("\n✉️ ").append(TelegramHtml.escape(lead.contact().email()));
         }
         if (lead.comment() != null) {
             text.append("\n💬 ").append(TelegramHtml.escape(lead.comment()));
@@ -229,11 +223,11 @@ public class LeadBoard {
             text.append("\n")
                     .append(i + 1)
                     .append(". <b>")
-                    .append(TelegramHtml.escape(lead.name()))
+                    .append(TelegramHtml.escape(lead.contact().name()))
                     .append("</b>");
-            if (lead.phone() != null) {
+            if (lead.contact().phone() != null) {
                 text.append(" · <code>")
-                        .append(TelegramHtml.escape(lead.phone()))
+                        .append(TelegramHtml.escape(lead.contact().phone()))
                         .append("</code>");
             }
             text.append(" · ").append(statusLabel(language, lead.status()));

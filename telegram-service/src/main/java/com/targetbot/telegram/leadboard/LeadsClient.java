@@ -1,9 +1,14 @@
 package com.targetbot.telegram.leadboard;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.targetbot.events.leads.Contact;
+import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.telegram.config.ServiceClients;
 import com.targetbot.telegram.config.ServiceUrls;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -15,20 +20,43 @@ class LeadsClient {
 
     static final int LATEST = 10;
 
-    /** A lead as leads-service lists it; fields it adds later are ignored. */
+    /** What the bot shows of a lead, whether listed by leads-service or announced on leads.events. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Lead(
             String id,
-            String name,
-            @Nullable String phone,
-            @Nullable String email,
+            Contact contact,
             @Nullable String comment,
             @Nullable String source,
             String status,
             @Nullable String createdBy) {
 
+        /** A lead as leads-service's HTTP API lists it (flat); fields it adds later are ignored. */
+        @JsonCreator
+        static Lead listed(
+                @JsonProperty("id") String id,
+                @JsonProperty("name") String name,
+                @JsonProperty("phone") @Nullable String phone,
+                @JsonProperty("email") @Nullable String email,
+                @JsonProperty("comment") @Nullable String comment,
+                @JsonProperty("source") @Nullable String source,
+                @JsonProperty("status") String status,
+                @JsonProperty("createdBy") @Nullable String createdBy) {
+            return new Lead(id, new Contact(name, phone, email), comment, source, status, createdBy);
+        }
+
+        /** A lead as leads-service announced it. */
+        static Lead announced(LeadCreated created) {
+            return new Lead(
+                    created.leadId(),
+                    created.contact(),
+                    created.comment(),
+                    created.source().name().toLowerCase(Locale.ROOT),
+                    LeadBoard.statusValue(created.status()),
+                    created.createdBy());
+        }
+
         Lead withStatus(String newStatus) {
-            return new Lead(id, name, phone, email, comment, source, newStatus, createdBy);
+            return new Lead(id, contact, comment, source, newStatus, createdBy);
         }
     }
 

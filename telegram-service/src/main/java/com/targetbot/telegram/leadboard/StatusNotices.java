@@ -22,12 +22,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 
 /**
- * Tells the user who submitted a lead in the bot when someone else moves it to another status. The owner is
- * the lead's {@code createdBy} as leads-service keeps it ({@code telegram:<user id>}); leads from elsewhere
- * have no one to tell here. Each event is told once, and only while it is news.
+ * Tells the user who submitted a lead in the bot when someone else moves it to another status. The event
+ * names the lead and its owner, the lead's {@code createdBy} ({@code telegram:<user id>}), so no call to
+ * leads-service is needed; leads from elsewhere have no one to tell here. Each event is told once, and only
+ * while it is news.
  */
 @Component
 class StatusNotices {
@@ -37,7 +37,6 @@ class StatusNotices {
     // Redeliveries of one event come within the consumer's retries or a rebalance: days are ample.
     private static final Duration WINDOW = Duration.ofDays(7);
 
-    private final LeadsClient leads;
     private final LeadBoard board;
     private final BotUserRepository users;
     private final LanguagePreferences languages;
@@ -47,7 +46,6 @@ class StatusNotices {
     private final Freshness freshness;
 
     StatusNotices(
-            LeadsClient leads,
             LeadBoard board,
             BotUserRepository users,
             LanguagePreferences languages,
@@ -55,7 +53,6 @@ class StatusNotices {
             OutboundMessages outbound,
             BotTexts texts,
             Freshness freshness) {
-        this.leads = leads;
         this.board = board;
         this.users = users;
         this.languages = languages;
@@ -81,15 +78,14 @@ class StatusNotices {
     }
 
     private void tell(LeadStatusChanged changed) {
-        LeadsClient.Lead lead;
-        try {
-            lead = leads.one(changed.leadId());
-        } catch (HttpClientErrorException.NotFound e) {
-            log.debug("Lead {} is gone: its status change is told to nobody", changed.leadId());
+        String owner = changed.createdBy();
+        String name = changed.name();
+        // Both are null only in a v1 event, which names no one to tell.
+        if (owner == null || name == null) {
+            log.debug("Status change of lead {} names no owner: told to nobody", changed.leadId());
             return;
         }
-        String owner = lead.createdBy();
-        if (owner == null || !owner.startsWith(TELEGRAM_REQUESTER) || owner.equals(changed.changedBy())) {
+        if (!owner.startsWith(TELEGRAM_REQUESTER) || owner.equals(changed.changedBy())) {
             return;
         }
         ownerOf(owner).ifPresent(user -> {
@@ -99,8 +95,8 @@ class StatusNotices {
                     texts.text(
                             language,
                             "lead.status-changed",
-                            TelegramHtml.escape(lead.id()),
-                            TelegramHtml.escape(lead.name()),
+                            TelegramHtml.escape(changed.leadId()),
+                            TelegramHtml.escape(name),
                             board.statusLabel(language, LeadBoard.statusValue(changed.to()))));
         });
     }

@@ -43,7 +43,7 @@ class LeadConfirmations {
                                     recipient.language(),
                                     "lead.stored",
                                     TelegramHtml.escape(created.leadId()),
-                                    TelegramHtml.escape(created.name())));
+                                    TelegramHtml.escape(created.contact().name())));
                     pending.forget(created.leadId());
                 });
             case LeadUpdated updated -> {}

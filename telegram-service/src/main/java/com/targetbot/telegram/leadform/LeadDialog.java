@@ -1,5 +1,6 @@
 package com.targetbot.telegram.leadform;
 
+import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.telegram.leadform.LeadDraft.Step;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ final class LeadDialog {
      */
     record Refused(LeadDraft draft, String reason) implements Outcome {}
 
-    static Outcome text(LeadDraft draft, String input) {
+    static Outcome text(LeadDraft draft, String input, PhoneNumbers phones) {
         String text = input.strip();
         return switch (draft.step()) {
             case NAME ->
@@ -35,7 +36,7 @@ final class LeadDialog {
                                 new LeadDraft(draft.dialogId(), Step.CONTACT, name, draft.phone(), draft.comment())))
                         .orElseGet(() ->
                                 new Refused(draft, text.isEmpty() ? "lead.error.name-empty" : "lead.error.name-long"));
-            case CONTACT -> phone(draft, text);
+            case CONTACT -> phone(draft, text, phones);
             case COMMENT ->
                 text.length() > MAX_COMMENT
                         ? new Refused(draft, "lead.error.comment-long")
@@ -53,8 +54,10 @@ final class LeadDialog {
      * A contact sent (the user's own or the client's card): its phone counts as typed, but only when the dialog
      * asks for one; the card's name never replaces the name typed.
      */
-    static Outcome contact(LeadDraft draft, String phone) {
-        return draft.step() == Step.CONTACT ? phone(draft, phone) : new Refused(draft, "lead.error.unexpected-contact");
+    static Outcome contact(LeadDraft draft, String phone, PhoneNumbers phones) {
+        return draft.step() == Step.CONTACT
+                ? phone(draft, phone, phones)
+                : new Refused(draft, "lead.error.unexpected-contact");
     }
 
     static Outcome skipComment(LeadDraft draft) {
@@ -75,8 +78,8 @@ final class LeadDialog {
         return name.isEmpty() || name.length() > MAX_NAME ? Optional.empty() : Optional.of(name);
     }
 
-    private static Outcome phone(LeadDraft draft, String text) {
-        return PhoneNumbers.toE164(text)
+    private static Outcome phone(LeadDraft draft, String text, PhoneNumbers phones) {
+        return phones.toE164(text)
                 .<Outcome>map(phone ->
                         new Moved(new LeadDraft(draft.dialogId(), Step.COMMENT, draft.name(), phone, draft.comment())))
                 .orElseGet(() -> new Refused(draft, "lead.error.phone"));

@@ -2,8 +2,11 @@ package com.targetbot.telegram.leadform;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import com.targetbot.events.leads.Attribution;
+import com.targetbot.events.leads.Contact;
 import com.targetbot.events.leads.CreateLead;
 import com.targetbot.events.leads.LeadSource;
+import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
@@ -43,6 +46,7 @@ public class LeadForm {
     private final OutboundMessages outbound;
     private final BotTexts texts;
     private final Clock clock;
+    private final PhoneNumbers phones;
     private final SecureRandom random = new SecureRandom();
     private final TimeBasedEpochGenerator leadIds = Generators.timeBasedEpochGenerator();
 
@@ -52,13 +56,15 @@ public class LeadForm {
             EventPublisher publisher,
             OutboundMessages outbound,
             BotTexts texts,
-            Clock clock) {
+            Clock clock,
+            PhoneNumbers phones) {
         this.dialogs = dialogs;
         this.confirmations = confirmations;
         this.publisher = publisher;
         this.outbound = outbound;
         this.texts = texts;
         this.clock = clock;
+        this.phones = phones;
     }
 
     /** {@code /lead}: the one-line form when an argument follows, else a new dialog replacing any open one. */
@@ -66,7 +72,7 @@ public class LeadForm {
         long userId = message.from().userId();
         dialogs.delete(userId);
         if (!argument.isBlank()) {
-            switch (OneLineLead.parse(argument)) {
+            switch (OneLineLead.parse(argument, phones)) {
                 case OneLineLead.Valid valid -> {
                     var lead = valid.lead();
                     submit(message.chatId(), userId, message.language(), lead.name(), lead.phone(), lead.comment());
@@ -90,12 +96,13 @@ public class LeadForm {
      * @return whether a dialog took it; false when none is open
      */
     public boolean onText(IncomingMessage message) {
-        return advance(message, draft -> LeadDialog.text(draft, message.text()));
+        return advance(message, draft -> LeadDialog.text(draft, message.text(), phones));
     }
 
     /** A contact sent, the user's own or a card; false when no dialog is open. */
     public boolean onContact(IncomingMessage message) {
-        return advance(message, draft -> LeadDialog.contact(draft, Objects.requireNonNull(message.sharedPhone())));
+        return advance(
+                message, draft -> LeadDialog.contact(draft, Objects.requireNonNull(message.sharedPhone()), phones));
     }
 
     /** Whether the user has a dialog open, waiting for their next answer. */
@@ -234,7 +241,13 @@ public class LeadForm {
         confirmations.remember(leadId, chatId, language);
         publisher
                 .publish(new CreateLead(
-                        leadId, name, phone, null, comment, LeadSource.TELEGRAM, clock.instant(), "telegram:" + userId))
+                        leadId,
+                        new Contact(name, phone, null),
+                        comment,
+                        LeadSource.TELEGRAM,
+                        Attribution.NONE,
+                        clock.instant(),
+                        "telegram:" + userId))
                 .join();
         log.info("Lead {} submitted by Telegram user {}", leadId, userId);
         outbound.sendHtml(chatId, text(language, "lead.submitted"), Keyboards.removeKeyboard());

@@ -1,5 +1,6 @@
 package com.targetbot.telegram.leadform;
 
+import com.targetbot.events.leads.PhoneNumbers;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ record OneLineLead(String name, String phone, @Nullable String comment) {
     /** @param reason bundle key of the explanation */
     record Invalid(String reason) implements Parsed {}
 
-    static Parsed parse(String line) {
+    static Parsed parse(String line, PhoneNumbers phones) {
         String[] parts = line.split("\\|", -1);
         if (parts.length < 2 || parts.length > 3) {
             return new Invalid("lead.error.one-line");
@@ -27,7 +28,7 @@ record OneLineLead(String name, String phone, @Nullable String comment) {
         if (name.isEmpty()) {
             return new Invalid(parts[0].isBlank() ? "lead.error.name-empty" : "lead.error.name-long");
         }
-        Optional<String> phone = PhoneNumbers.toE164(parts[1]);
+        Optional<String> phone = phones.toE164(parts[1]);
         if (phone.isEmpty()) {
             return new Invalid("lead.error.phone");
         }

@@ -1,9 +1,9 @@
 package com.targetbot.telegram.status;
 
 import com.targetbot.telegram.config.BotProperties;
+import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
-import com.targetbot.telegram.i18n.AgencyTime;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
@@ -60,11 +60,7 @@ public class IntegrationStatus {
     private String syncLine(BotLanguage language) {
         return lastSync.find()
                 .map(sync -> texts.text(
-                        language,
-                        "status.meta",
-                        time.dayAndTime(sync.syncedAt()),
-                        sync.adAccounts(),
-                        sync.campaigns()))
+                        language, "status.meta", time.dayAndTime(sync.syncedAt()), sync.adAccounts(), sync.campaigns()))
                 .orElseGet(() -> texts.text(language, "status.meta-never"));
     }
 
@@ -82,8 +78,7 @@ public class IntegrationStatus {
                         }
                         return checked.expiresAt() == null
                                 ? texts.text(language, "status.token-valid-forever", at)
-                                : texts.text(
-                                        language, "status.token-valid", time.dateTime(checked.expiresAt()), at);
+                                : texts.text(language, "status.token-valid", time.dateTime(checked.expiresAt()), at);
                     })
                     .orElseGet(() -> texts.text(language, "status.token-unchecked"));
         } catch (RestClientException e) {

@@ -25,7 +25,7 @@ class LeadFormTests {
     final EventPublisher publisher = mock(EventPublisher.class);
     final OutboundMessages outbound = mock(OutboundMessages.class);
     final BotTexts texts = mock(BotTexts.class);
-    final LeadForm form = new LeadForm(dialogs, confirmations, publisher, outbound, texts, Clock.systemUTC());
+    final LeadForm form = new LeadForm(dialogs, confirmations, publisher, outbound, texts, Clock.systemUTC(), "RU");
 
     @Test
     void strangerPressingSomeoneElsesConfirmGetsAnAlertAndNothingHappens() {

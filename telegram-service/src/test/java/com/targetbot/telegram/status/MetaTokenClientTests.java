@@ -80,7 +80,8 @@ class MetaTokenClientTests {
             }
         });
         server.start();
-        var stub = new ServiceUrls.Service(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+        var stub = new ServiceUrls.Service(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
         return new MetaTokenClient(RestClient.builder(), new ServiceUrls(stub, stub, stub));
     }
 }

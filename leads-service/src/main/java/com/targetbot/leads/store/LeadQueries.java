@@ -1,0 +1,175 @@
+package com.targetbot.leads.store;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
+
+/** Reads of the stored leads: one lead, filtered pages, name-prefix lookups and the export's id pages. */
+@Repository
+public class LeadQueries {
+
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> NAME_PREFIX =
+            RedisScript.of(new ClassPathResource("name-prefix.lua", LeadQueries.class), List.class);
+
+    /** Candidates read per round trip while a filtered page is filled; at least the page size. */
+    private static final int MIN_BATCH = 50;
+
+    private final StringRedisTemplate redis;
+
+    LeadQueries(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    public Optional<Lead> find(String id) {
+        Map<String, String> fields = redis.<String, String>opsForHash().entries(LeadKeys.lead(id));
+        return fields.isEmpty() ? Optional.empty() : Optional.of(LeadHash.read(fields));
+    }
+
+    /**
+     * One page of leads matching the filter, newest first, after the cursor. See {@link FilterPlan} for
+     * which index is walked; the walk goes on until the page is full or the index is exhausted.
+     */
+    public LeadPage page(LeadFilter filter, @Nullable Cursor after, int limit) {
+        String driving = FilterPlan.drivingIndex(filter.indexKeys(), key -> {
+            Long size = redis.opsForZSet().zCard(key);
+            return size == null ? 0 : size;
+        });
+        double min =
+                filter.from() == null ? Double.NEGATIVE_INFINITY : filter.from().toEpochMilli();
+        // Scores are whole milliseconds, so "before to" is "at most to - 1".
+        double max =
+                filter.to() == null ? Double.POSITIVE_INFINITY : filter.to().toEpochMilli() - 1;
+        int batch = Math.max(limit, MIN_BATCH);
+        var items = new ArrayList<Lead>();
+        Cursor position = after;
+        while (true) {
+            List<Cursor> candidates = walk(driving, position, min, max, batch);
+            List<@Nullable Lead> leads =
+                    read(candidates.stream().map(Cursor::id).toList());
+            for (int i = 0; i < candidates.size(); i++) {
+                Lead lead = leads.get(i);
+                if (lead != null && filter.matches(lead)) {
+                    items.add(lead);
+                    if (items.size() == limit) {
+                        return new LeadPage(List.copyOf(items), Cursor.of(lead).encode());
+                    }
+                }
+            }
+            if (candidates.size() < batch) {
+                return new LeadPage(List.copyOf(items), null);
+            }
+            position = candidates.getLast();
+        }
+    }
+
+    /**
+     * Leads whose lower-cased name starts with the prefix, in name order, through the lexicographic name
+     * index; at most {@code limit}, then narrowed by the filter.
+     */
+    public List<Lead> byNamePrefix(String prefix, LeadFilter filter, int limit) {
+        List<?> members = Objects.requireNonNullElse(
+                redis.execute(
+                        NAME_PREFIX,
+                        List.of(LeadKeys.BY_NAME),
+                        prefix.toLowerCase(Locale.ROOT),
+                        Integer.toString(limit)),
+                List.of());
+        List<String> ids = members.stream()
+                .map(member -> {
+                    String text = (String) member;
+                    return text.substring(text.lastIndexOf('\0') + 1);
+                })
+                .toList();
+        return findAll(ids).stream().filter(filter::matches).toList();
+    }
+
+    /**
+     * One page of the ids of leads created in {@code [from, to)} (either bound optional), in creation order.
+     * Scores are creation times, so new leads join at the end and offset-based pages stay stable while an
+     * export reads them.
+     */
+    public List<String> idsOldestFirst(@Nullable Instant from, @Nullable Instant to, long offset, int count) {
+        double min = from == null ? Double.NEGATIVE_INFINITY : from.toEpochMilli();
+        double max = to == null ? Double.POSITIVE_INFINITY : to.toEpochMilli() - 1;
+        return List.copyOf(orEmpty(redis.opsForZSet().rangeByScore(LeadKeys.BY_CREATED, min, max, offset, count)));
+    }
+
+    /** The leads with the given ids, in the same order, read in one pipelined round trip. */
+    public List<Lead> findAll(List<String> ids) {
+        // A lead erased between the index read and this one is skipped rather than failing the page.
+        return read(ids).stream().flatMap(Stream::ofNullable).toList();
+    }
+
+    /**
+     * Up to {@code count} positions of the index after {@code position}, newest first, within the score
+     * bounds. Members tied on the cursor's score come first when their id sorts below the cursor's, which
+     * is the order ZREVRANGEBYSCORE gives equal scores.
+     */
+    private List<Cursor> walk(String key, @Nullable Cursor position, double min, double max, int count) {
+        var out = new ArrayList<Cursor>();
+        double upper = max;
+        if (position != null) {
+            if (position.score() >= min && position.score() <= max) {
+                List<String> tied = new ArrayList<>(
+                        orEmpty(redis.opsForZSet().rangeByScore(key, position.score(), position.score())));
+                for (String id : tied.reversed()) {
+                    if (id.compareTo(position.id()) < 0 && out.size() < count) {
+                        out.add(new Cursor(position.score(), id));
+                    }
+                }
+            }
+            upper = Math.min(max, position.score() - 1);
+        }
+        if (out.size() < count && upper >= min) {
+            for (TypedTuple<String> tuple :
+                    orEmpty(redis.opsForZSet().reverseRangeByScoreWithScores(key, min, upper, 0, count - out.size()))) {
+                out.add(new Cursor(
+                        Objects.requireNonNull(tuple.getScore()).longValue(),
+                        Objects.requireNonNull(tuple.getValue())));
+            }
+        }
+        return out;
+    }
+
+    /** The leads with the given ids, aligned with them: null where a lead is gone. */
+    private List<@Nullable Lead> read(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
+            for (String id : ids) {
+                connection.hashCommands().hGetAll(LeadKeys.lead(id).getBytes(StandardCharsets.UTF_8));
+            }
+            return null;
+        });
+        var leads = new ArrayList<@Nullable Lead>(hashes.size());
+        for (Object hash : hashes) {
+            leads.add(hash instanceof Map<?, ?> fields && !fields.isEmpty() ? LeadHash.read(asStrings(fields)) : null);
+        }
+        return leads;
+    }
+
+    private static <T> Set<T> orEmpty(@Nullable Set<T> values) {
+        return values == null ? Set.of() : values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> asStrings(Map<?, ?> fields) {
+        return (Map<String, String>) fields;
+    }
+}

@@ -53,12 +53,11 @@ public class LeadWrites {
 
     /**
      * Stores a new lead as {@link #insert} does, and in the same atomic step marks it a duplicate of the
-     * earliest lead with the same phone or e-mail created within the duplicate window before it (or of that
-     * lead's own original). Being one step, two such leads stored at the same moment by different consumers
-     * cannot miss each other.
+     * earliest lead with the same phone or e-mail stored since the duplicate window began (or of that lead's own
+     * original). Being one step, two such leads stored at the same moment by different consumers cannot miss
+     * each other.
      */
     public Insertion insertMarkingDuplicates(Lead lead) {
-        long createdAt = lead.createdAt().toEpochMilli();
         return insert(
                 lead,
                 insertion(lead)
@@ -67,7 +66,9 @@ public class LeadWrites {
                                 lead.createdAt()
                                         .minus(properties.duplicateWindow())
                                         .toEpochMilli(),
-                                createdAt));
+                                // No upper bound: two consumers may read the clock in one order and store in the
+                                // other, so the lead stored first can carry the later time.
+                                Long.MAX_VALUE));
     }
 
     /** What an insert found and, for a lead it stored, the original that lead duplicates (or null). */

@@ -9,7 +9,8 @@
 -- when stored and announced. Any other guard is the status the lead must have: returns {3} when it has not
 -- (gone, or the change was computed from a stale read). Returns {0, original id or ''} when applied.
 -- The duplicate check runs inside the same step as the insert, so two leads with one phone stored at the
--- same moment by different consumers cannot miss each other: the second always sees the first.
+-- same moment by different consumers cannot miss each other: the second stored always sees the first, even
+-- when the first carries the later creation time.
 local hash = KEYS[1]
 if ARGV[1] == '' then
   if redis.call('EXISTS', hash) == 1 then

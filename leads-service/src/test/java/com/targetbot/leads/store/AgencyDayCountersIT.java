@@ -44,8 +44,7 @@ class AgencyDayCountersIT {
         var queries = new LeadQueries(redis);
         var writes = new LeadWrites(redis, queries, new StoreProperties(Duration.ofDays(30)), auckland);
 
-        writes.insert(Lead.accepted(
-                Leads.createLead().name("Aroha").phone(null).build(), CREATED));
+        writes.insert(Lead.accepted(Leads.createLead().name("Aroha").phone(null).build(), CREATED));
 
         LeadStats stats = new LeadCounters(redis, auckland).stats();
         assertThat(stats.byDay().getLast().day()).isEqualTo(LocalDate.of(2031, 3, 2));

@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 
+import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
@@ -25,7 +26,8 @@ class LeadFormTests {
     final EventPublisher publisher = mock(EventPublisher.class);
     final OutboundMessages outbound = mock(OutboundMessages.class);
     final BotTexts texts = mock(BotTexts.class);
-    final LeadForm form = new LeadForm(dialogs, confirmations, publisher, outbound, texts, Clock.systemUTC(), "RU");
+    final LeadForm form =
+            new LeadForm(dialogs, confirmations, publisher, outbound, texts, Clock.systemUTC(), new PhoneNumbers("RU"));
 
     @Test
     void strangerPressingSomeoneElsesConfirmGetsAnAlertAndNothingHappens() {

@@ -19,4 +19,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("targetbot.agency")
 public record AgencyProperties(
         @DefaultValue("Europe/Moscow") @NotNull ZoneId zone,
+
         @DefaultValue("RU") @NotNull @Pattern(regexp = "[A-Za-z]{2}") String phoneRegion) {}

@@ -10,6 +10,10 @@ public final class Topics {
             "telegram.updates", "Telegram chat id", "Bot API updates accepted by the gateway webhook or long polling");
     public static final Topic TELEGRAM_OUTBOUND =
             new Topic("telegram.outbound", "Telegram chat id", "Messages the bot is asked to send");
+    public static final Topic TELEGRAM_COMMANDS = new Topic(
+            "telegram.commands",
+            "bot user id or invite id",
+            "Admins' changes to bot users and invites, accepted by the gateway");
     public static final Topic LEADS_COMMANDS =
             new Topic("leads.commands", "lead id", "Commands that change leads, accepted by the gateway");
     // leads-service rebuilds its Redis state from this topic, so it must hold every lead's whole history.
@@ -31,6 +35,7 @@ public final class Topics {
     public static final List<Topic> ALL = List.of(
             TELEGRAM_UPDATES,
             TELEGRAM_OUTBOUND,
+            TELEGRAM_COMMANDS,
             LEADS_COMMANDS,
             LEADS_EVENTS,
             META_COMMANDS,

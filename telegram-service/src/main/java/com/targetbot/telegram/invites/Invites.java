@@ -34,6 +34,7 @@ public class Invites {
     private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     // 256 random bits: 43 URL-safe characters, well inside the payload's 64.
     private static final int TOKEN_BYTES = 32;
+    private static final Pattern TOKEN_HASH = Pattern.compile("[0-9a-f]{64}");
     private static final String INDEX = "telegram:invites";
 
     private static final RedisScript<Long> CREATE =
@@ -70,19 +71,36 @@ public class Invites {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String hash = hash(token);
         Instant expiresAt = clock.instant().plus(ttl == null ? properties.defaultTtl() : ttl);
         var invite = new Invite(UUID.randomUUID().toString(), role, expiresAt, createdBy);
-        redis.execute(
-                CREATE,
-                List.of(key(hash), INDEX),
-                invite.id(),
-                role.value(),
-                expiresAt.toString(),
-                createdBy,
-                Long.toString(expiresAt.toEpochMilli()),
-                hash);
+        store(invite, hash(token));
         return new IssuedInvite(invite, "https://t.me/" + botName + "?start=" + token);
+    }
+
+    /**
+     * Stores an invite whose token was minted elsewhere (the gateway), by the token's SHA-256 alone. An invite
+     * already stored under that hash is left as it is, and one past its expiry is not stored.
+     *
+     * @param tokenHash lower-case hex SHA-256 of the token
+     * @return whether it was stored
+     */
+    public boolean store(Invite invite, String tokenHash) {
+        if (!TOKEN_HASH.matcher(tokenHash).matches()) {
+            throw new IllegalArgumentException("token hash must be 64 lower-case hex digits");
+        }
+        if (!invite.expiresAt().isAfter(clock.instant())) {
+            return false;
+        }
+        Long stored = redis.execute(
+                CREATE,
+                List.of(key(tokenHash), INDEX),
+                invite.id(),
+                invite.role().value(),
+                invite.expiresAt().toString(),
+                invite.createdBy(),
+                Long.toString(invite.expiresAt().toEpochMilli()),
+                tokenHash);
+        return Long.valueOf(1).equals(stored);
     }
 
     /**

@@ -55,9 +55,13 @@ public class Invites {
         this.clock = clock;
     }
 
-    /** The longest an invite may work, for validating a creator's choice. */
-    public Duration maxTtl() {
-        return properties.maxTtl();
+    /**
+     * The bot's {@code @username} that links name.
+     *
+     * @throws BotUnknownException when it cannot be learnt
+     */
+    public String botUsername() {
+        return bot.get();
     }
 
     /**

@@ -12,15 +12,11 @@ import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
 import com.targetbot.gateway.web.Requester;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -112,7 +108,7 @@ class TelegramAdminController {
             var command = new CreateInvite(
                     ids.newId(),
                     role,
-                    sha256(token),
+                    CreateInvite.tokenHash(token),
                     now.plus(Duration.ofHours(ttl == null ? DEFAULT_TTL_HOURS : ttl.asLong())),
                     requester.requesterId(),
                     now);
@@ -174,14 +170,5 @@ class TelegramAdminController {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

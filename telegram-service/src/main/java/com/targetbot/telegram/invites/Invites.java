@@ -1,9 +1,7 @@
 package com.targetbot.telegram.invites;
 
+import com.targetbot.events.telegram.CreateInvite;
 import com.targetbot.telegram.users.BotRole;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +74,7 @@ public class Invites {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = clock.instant().plus(ttl == null ? properties.defaultTtl() : ttl);
         var invite = new Invite(UUID.randomUUID().toString(), role, expiresAt, createdBy);
-        store(invite, hash(token));
+        store(invite, CreateInvite.tokenHash(token));
         return new IssuedInvite(invite, "https://t.me/" + botName + "?start=" + token);
     }
 
@@ -119,7 +116,7 @@ public class Invites {
         }
         return Optional.ofNullable(redis.execute(
                         REDEEM,
-                        List.of(key(hash(payload)), INDEX),
+                        List.of(key(CreateInvite.tokenHash(payload)), INDEX),
                         Long.toString(userId),
                         Long.toString(properties.usedMemory().toSeconds())))
                 .flatMap(BotRole::fromValue);
@@ -156,14 +153,5 @@ public class Invites {
 
     private static String key(String hash) {
         return "telegram:invite:" + hash;
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,6 +1,10 @@
 package com.targetbot.events.telegram;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -29,5 +33,15 @@ public record CreateInvite(
     @Override
     public String key() {
         return inviteId;
+    }
+
+    /** The {@code tokenHash} of a token: lower-case hex SHA-256 of its ASCII bytes, as every side computes it. */
+    public static String tokenHash(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

@@ -147,7 +147,7 @@ export interface Invite {
   createdBy: string;
 }
 
-/** The `link` carries the invite token and is in this answer only. */
+/** The `link` carries the invite token and is in this (202) answer only. */
 export interface IssuedInvite extends Invite {
   link: string;
 }
@@ -291,14 +291,18 @@ export function createGateway(api: ApiClient) {
       return api.get<BotUserPage>(`/api/telegram/users?${query}`, { signal });
     },
 
-    updateBotUser: async (id: string, change: { role?: BotRole; active?: boolean }) =>
-      (await api.send<BotUser>('PATCH', `/api/telegram/users/${encodeURIComponent(id)}`, { body: change })).data,
+    /** Accepted (202): telegram-service applies the change shortly after, so a re-read may not show it yet. */
+    updateBotUser: async (id: string, change: { role?: BotRole; active?: boolean }) => {
+      await api.send('PATCH', `/api/telegram/users/${encodeURIComponent(id)}`, { body: change });
+    },
 
     invites: async (signal?: AbortSignal) => (await api.get<Items<Invite>>('/api/telegram/invites', { signal })).items,
 
+    /** Accepted (202) with the link, minted by the gateway; the invite is listed once telegram-service stored it. */
     createInvite: async (role: BotRole, ttlHours: InviteTtlHours) =>
       (await api.send<IssuedInvite>('POST', '/api/telegram/invites', { body: { role, ttlHours } })).data,
 
+    /** Accepted (202): the invite stops working once telegram-service applied it. */
     revokeInvite: async (id: string) => {
       await api.send('DELETE', `/api/telegram/invites/${encodeURIComponent(id)}`);
     },

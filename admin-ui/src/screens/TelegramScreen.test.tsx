@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BotUser, Invite } from '../api/gateway';
-import { body, csrf, gatewayWith, json, noContent, problem, type Call } from '../test-support/fake-gateway';
+import { body, csrf, gatewayWith, json, problem, type Call } from '../test-support/fake-gateway';
 import { byText, choose, click, mount } from '../test-support/render';
 import { displayName, TelegramScreen } from './TelegramScreen';
 
@@ -29,13 +29,17 @@ function telegramBackend(overrides: Record<string, (call: Call) => Response> = {
         ? json(200, { items: [user('3')], nextCursor: null })
         : json(200, { items: [user('1'), user('2', { language: 'en' })], nextCursor: 'page-2' }),
     'GET /api/telegram/invites': () => json(200, { items: invites }),
+    // Accepted, and (here) applied before the re-read: the list is empty afterwards.
     'DELETE /api/telegram/invites/inv-1': () => {
       invites = [];
-      return noContent();
+      return accepted('inv-1');
     },
     ...overrides,
   });
 }
+
+/** The gateway's answer to an accepted write. */
+const accepted = (id: string) => json(202, { id, status: 'accepted' });
 
 const rows = (container: Element, caption: string) =>
   [...container.querySelectorAll(`[aria-label="${caption}"] tbody tr`)].map((row) => row.textContent ?? '');
@@ -76,9 +80,9 @@ describe('TelegramScreen', () => {
     expect(calls.filter((c) => c.url === '/api/telegram/invites')).toHaveLength(2);
   });
 
-  it('changes a role with a PATCH of the role only and shows the answer', async () => {
+  it('changes a role with a PATCH of the role only and shows it once accepted', async () => {
     const { gateway, calls } = telegramBackend({
-      'PATCH /api/telegram/users/2': () => json(200, user('2', { language: 'en', role: 'manager' })),
+      'PATCH /api/telegram/users/2': () => accepted('2'),
     });
     const screen = await mount(<TelegramScreen gateway={gateway} />);
 
@@ -91,9 +95,9 @@ describe('TelegramScreen', () => {
     expect(screen.querySelector<HTMLSelectElement>('select[aria-label="Role of First2"]')!.value).toBe('manager');
   });
 
-  it('deactivates a user and shows the new state in the row', async () => {
+  it('deactivates a user and shows the new state in the row once accepted', async () => {
     const { gateway, calls } = telegramBackend({
-      'PATCH /api/telegram/users/1': () => json(200, user('1', { active: false })),
+      'PATCH /api/telegram/users/1': () => accepted('1'),
     });
     const screen = await mount(<TelegramScreen gateway={gateway} />);
 
@@ -114,13 +118,21 @@ describe('TelegramScreen', () => {
     await click(byText(screen, 'button', 'Deactivate'));
 
     expect(screen.querySelector('[role="alert"]')!.textContent).toContain('role: unknown role');
+    expect(rows(screen, 'Bot users')[0]).toContain('Deactivate');
   });
 
-  it('creates an invite with the chosen role and lifetime and shows its link once', async () => {
+  it('creates an invite with the chosen role and lifetime, shows its link once and lists it before it is stored', async () => {
     const link = 'https://t.me/targetbot?start=abc123';
     const { gateway, calls } = telegramBackend({
       'POST /api/telegram/invites': () =>
-        json(201, { id: 'inv-2', role: 'admin', link, expiresAt: '2026-12-25T10:00:00Z', createdBy: 'admin:olga' }),
+        json(202, {
+          id: 'inv-2',
+          status: 'accepted',
+          role: 'admin',
+          link,
+          expiresAt: '2026-12-25T10:00:00Z',
+          createdBy: 'admin:olga',
+        }),
     });
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
@@ -132,6 +144,8 @@ describe('TelegramScreen', () => {
 
     expect(body(calls.find((c) => c.method === 'POST')!)).toEqual({ role: 'admin', ttlHours: 720 });
     expect(screen.querySelector('code.secret')!.textContent).toBe(link);
+    expect(rows(screen, 'Outstanding invites')).toHaveLength(2);
+    expect(rows(screen, 'Outstanding invites').join()).not.toContain('abc123');
     await click(byText(screen, 'button', 'Copy link'));
     expect(writeText).toHaveBeenCalledWith(link);
     byText(screen, 'button', 'Copied');
@@ -140,6 +154,16 @@ describe('TelegramScreen', () => {
 
     expect(screen.querySelector('code.secret')).toBeNull();
     expect(screen.textContent).not.toContain(link);
+  });
+
+  it('revokes an invite after confirmation and hides it even before the re-read agrees', async () => {
+    const { gateway, calls } = telegramBackend({ 'DELETE /api/telegram/invites/inv-1': () => accepted('inv-1') });
+    const screen = await mount(<TelegramScreen gateway={gateway} />);
+
+    await click(byText(screen, 'button', 'Revoke'));
+
+    expect(calls.filter((c) => c.url === '/api/telegram/invites')).toHaveLength(2);
+    expect(screen.textContent).toContain('No outstanding invites.');
   });
 
   it('revokes an invite after confirmation and reloads the list', async () => {

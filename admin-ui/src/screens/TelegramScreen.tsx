@@ -41,12 +41,23 @@ export function TelegramScreen(props: { gateway: Gateway }) {
     },
   };
 
+  // Writes are accepted (202) and applied by telegram-service shortly after: the screen shows them at once
+  // (hidden, or added) until a re-read agrees.
+  const [revoked, setRevoked] = useState<ReadonlySet<string>>(new Set());
+  const [added, setAdded] = useState<Invite[]>([]);
+
   async function revoke(invite: Invite) {
     if (!confirm(t('telegram.invite.revokeConfirm'))) return;
     await revoking.run(async () => {
       await props.gateway.revokeInvite(invite.id);
+      setRevoked((current) => new Set([...current, invite.id]));
       await invites.reload();
     });
+  }
+
+  function shown(items: Invite[]): Invite[] {
+    const listed = new Set(items.map((item) => item.id));
+    return [...items, ...added.filter((item) => !listed.has(item.id))].filter((item) => !revoked.has(item.id));
   }
 
   return (
@@ -68,7 +79,8 @@ export function TelegramScreen(props: { gateway: Gateway }) {
           gateway={props.gateway}
           onCreated={(invite) => {
             setIssued(invite);
-            void invites.reload();
+            const { id, role, expiresAt, createdBy } = invite;
+            setAdded((current) => [...current, { id, role, expiresAt, createdBy }]);
           }}
         />
       )}
@@ -77,10 +89,10 @@ export function TelegramScreen(props: { gateway: Gateway }) {
         {revoking.error !== undefined && <ErrorNotice error={revoking.error} fallback="telegram.invite.revokeFailed" />}
         <ResourceView resource={invites}>
           {(items) =>
-            items.length === 0 ? (
+            shown(items).length === 0 ? (
               <Notice kind="info">{t('telegram.invitesEmpty')}</Notice>
             ) : (
-              <InvitesTable invites={items} onRevoke={revoke} />
+              <InvitesTable invites={shown(items)} onRevoke={revoke} />
             )
           }
         </ResourceView>
@@ -196,11 +208,12 @@ function BotUsers(props: { gateway: Gateway }) {
     }
   }
 
+  // Accepted (202), not yet applied: the row shows the change at once, as telegram-service will make it.
   async function update(id: string, change: { role?: BotRole; active?: boolean }) {
     setError(undefined);
     try {
-      const updated = await props.gateway.updateBotUser(id, change);
-      setPages((current) => ({ ...current, items: current.items.map((u) => (u.id === updated.id ? updated : u)) }));
+      await props.gateway.updateBotUser(id, change);
+      setPages((current) => ({ ...current, items: current.items.map((u) => (u.id === id ? { ...u, ...change } : u)) }));
     } catch (failure) {
       setError(failure);
     }

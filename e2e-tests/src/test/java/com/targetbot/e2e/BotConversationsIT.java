@@ -726,10 +726,17 @@ class BotConversationsIT {
      */
     private static TelegramUser promoted(TelegramUser user, String role) {
         var invite = webAdmin.post("/api/telegram/invites", Http.toJson(Map.of("role", role)));
-        assertThat(invite.statusCode()).as(invite.body()).isEqualTo(201);
+        assertThat(invite.statusCode()).as(invite.body()).isEqualTo(202);
         String link = Http.json(invite).get("link").asString();
+        String id = Http.json(invite).get("id").asString();
         Matcher token = INVITE_LINK.matcher(link);
         assertThat(token.matches()).as(link).isTrue();
+        // Accepted by the gateway, stored by telegram-service from telegram.commands: the link works once listed.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Http.json(Callers.ok(webAdmin.get("/api/telegram/invites")))
+                        .get("items")
+                        .valueStream()
+                        .anyMatch(listed -> id.equals(listed.get("id").asString())));
 
         user.says("/start " + token.group(1));
 

@@ -1029,6 +1029,8 @@ class GatewayIT {
             assertThat(paths.path("/api/leads").propertyNames()).contains("get", "post");
             assertThat(paths.path("/api/leads/{id}").propertyNames()).contains("get", "patch", "delete");
             assertThat(paths.path("/api/reports").propertyNames()).contains("get", "post");
+            assertThat(paths.path("/api/telegram/invites").propertyNames()).contains("get", "post");
+            assertThat(paths.path("/api/telegram/users/{id}").propertyNames()).containsExactly("patch");
             assertThat(paths.propertyNames())
                     .contains(
                             "/api/leads/stats",

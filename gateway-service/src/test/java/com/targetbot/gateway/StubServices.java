@@ -58,6 +58,8 @@ final class StubServices implements AutoCloseable {
             reply(exchange, 200, "application/json", "{\"id\":\"" + id + "\",\"name\":\"Stub lead\"}");
         } else if (path.equals("/leads")) {
             reply(exchange, 200, "application/json", "{\"items\":[]}");
+        } else if (path.equals("/telegram/bot")) {
+            reply(exchange, 200, "application/json", "{\"username\":\"stub_bot\"}");
         } else if (path.equals("/reports")) {
             // reports-service is "down" for the dashboard's degradation test.
             reply(exchange, 500, "application/problem+json", "{\"status\":500}");

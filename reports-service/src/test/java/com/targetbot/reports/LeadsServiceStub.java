@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,7 +15,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +39,7 @@ public final class LeadsServiceStub implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicReference<Export> export = new AtomicReference<>(new Lines(List.of()));
+    private final Queue<OneOff> oneOffs = new ConcurrentLinkedQueue<>();
     private final AtomicInteger exportRequests = new AtomicInteger();
     private final AtomicReference<@Nullable String> lastQuery = new AtomicReference<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -85,19 +89,35 @@ public final class LeadsServiceStub implements AutoCloseable {
                 + server.getAddress().getPort();
     }
 
-    /** Exports exactly these NDJSON lines. */
+    /** Exports exactly these NDJSON lines (and forgets one-off answers not given yet, as the other setters do). */
     public void serve(List<String> lines) {
+        oneOffs.clear();
         export.set(new Lines(lines));
     }
 
     /** Exports {@code count} generated leads, produced while streaming. */
     public void serveGenerated(int count) {
+        oneOffs.clear();
         export.set(new Generated(count));
     }
 
     /** Answers the export with an error status and a problem body. */
     public void failWith(int status) {
+        oneOffs.clear();
         export.set(new Failure(status));
+    }
+
+    /** Answers the next export request, and only that one, with an error status and a problem body. */
+    public void failOnceWith(int status) {
+        oneOffs.add(new Failure(status));
+    }
+
+    /**
+     * Breaks the next export request, and only that one, off after {@code lines} lines of what is served:
+     * the connection drops before the stream's last chunk, as when leads-service dies mid-export.
+     */
+    public void breakOffOnceAfter(int lines) {
+        oneOffs.add(new BrokenOff(lines));
     }
 
     public int exportRequests() {
@@ -117,15 +137,21 @@ public final class LeadsServiceStub implements AutoCloseable {
     }
 
     private void export(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod())) {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            try (exchange) {
                 exchange.sendResponseHeaders(405, -1);
-                return;
             }
-            exportRequests.incrementAndGet();
-            lastQuery.set(exchange.getRequestURI().getQuery());
+            return;
+        }
+        exportRequests.incrementAndGet();
+        lastQuery.set(exchange.getRequestURI().getQuery());
+        OneOff oneOff = oneOffs.poll();
+        if (oneOff instanceof BrokenOff brokenOff) {
+            breakOff(exchange, brokenOff.lines());
+        }
+        try (exchange) {
             Range range = Range.of(exchange.getRequestURI().getQuery());
-            Export current = export.get();
+            Export current = oneOff instanceof Failure failure ? failure : export.get();
             if (current instanceof Failure failure) {
                 byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":"
                                 + failure.status() + "}")
@@ -172,6 +198,20 @@ public final class LeadsServiceStub implements AutoCloseable {
         }
     }
 
+    // Leaves the exchange open on purpose: the server then drops the connection instead of ending the stream.
+    private void breakOff(HttpExchange exchange, int lines) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        List<String> served = export.get() instanceof Lines all ? all.lines() : List.of();
+        for (String line : served.subList(0, Math.min(lines, served.size()))) {
+            body.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write("{\"id\":\"cut-".getBytes(StandardCharsets.UTF_8));
+        body.flush();
+        throw new IOException("leads-service stub breaks the export off");
+    }
+
     private static Instant createdAt(String line) {
         return Instant.parse(JSON.readTree(line).path("createdAt").asString());
     }
@@ -204,11 +244,15 @@ public final class LeadsServiceStub implements AutoCloseable {
 
     private sealed interface Export permits Lines, Generated, Failure {}
 
+    private sealed interface OneOff permits Failure, BrokenOff {}
+
     private record Lines(List<String> lines) implements Export {}
 
     private record Generated(int count) implements Export {}
 
-    private record Failure(int status) implements Export {}
+    private record Failure(int status) implements Export, OneOff {}
+
+    private record BrokenOff(int lines) implements OneOff {}
 
     /** Starts the stub with the test context and points {@code targetbot.services.leads.url} at it. */
     @TestConfiguration(proxyBeanMethods = false)

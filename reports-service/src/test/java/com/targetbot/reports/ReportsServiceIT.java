@@ -65,7 +65,10 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "targetbot.kafka.partitions=2",
             "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms"
+            "targetbot.kafka.retry.initial-interval=10ms",
+            "targetbot.reports.export-retry.attempts=2",
+            "targetbot.reports.export-retry.initial-interval=20ms",
+            "targetbot.reports.export-retry.max-interval=50ms"
         })
 @Import({TestInfrastructure.class, S3TestInfrastructure.class, LeadsServiceStub.Config.class})
 class ReportsServiceIT {
@@ -264,18 +267,65 @@ class ReportsServiceIT {
     }
 
     @Test
-    void failingExportMarksTheReportFailedAndPublishesTheReason() throws Exception {
+    void exportFailingTwiceThenSucceedingGivesOneReadyReportAndNoFailure() throws Exception {
+        leadsService.serve(List.of(
+                lead("first", "2026-11-20T06:00:00Z"),
+                lead("second", "2026-11-20T06:01:00Z"),
+                lead("third", "2026-11-20T06:02:00Z")));
+        leadsService.failOnceWith(503);
+        leadsService.breakOffOnceAfter(2);
+        int exportsBefore = leadsService.exportRequests();
+        GenerateReport command = command(Instant.now());
+
+        publish(command);
+
+        JsonNode report = awaitOutcome(command, "ready");
+        assertThat(leadsService.exportRequests() - exportsBefore).isEqualTo(3);
+        assertThat(downloadedIds(report)).containsExactly("first", "second", "third");
+        ConsumerRecord<String, byte[]> event = onlyRecord("reports.events", command);
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.report.generated.v1");
+        assertThat(objectsOf(command)).containsExactly(objectKey(command));
+    }
+
+    @Test
+    void exportFailingBeyondTheRetriesFailsTheReportWithTheReasonAndDeadLettersIt() throws Exception {
         leadsService.failWith(500);
+        int exportsBefore = leadsService.exportRequests();
         GenerateReport command = command(Instant.now());
 
         publish(command);
 
         JsonNode report = awaitOutcome(command, "failed");
+        assertThat(leadsService.exportRequests() - exportsBefore)
+                .as("the first try and two retries")
+                .isEqualTo(3);
         assertThat(report.get("downloadUrl").isNull()).isTrue();
         assertThat(report.get("rows").isNull()).isTrue();
         ConsumerRecord<String, byte[]> event = onlyRecord("reports.events", command);
         assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.report.failed.v1");
-        assertThat(json.readTree(event.value()).get("reason").asString()).contains("500");
+        String reason = json.readTree(event.value()).get("reason").asString();
+        assertThat(reason).contains("500").contains("tried 3 times");
+        ConsumerRecord<String, byte[]> dead = onlyRecord("reports.commands.dlt", command);
+        assertThat(TopicProbe.header(dead, KafkaKitAutoConfiguration.DEAD_LETTER_REASON_HEADER))
+                .isEqualTo(reason);
+        assertThat(objectsOf(command)).isEmpty();
+    }
+
+    @Test
+    void exportRefusedWithAClientErrorFailsTheReportAtOnce() throws Exception {
+        leadsService.failWith(400);
+        int exportsBefore = leadsService.exportRequests();
+        GenerateReport command = command(Instant.now());
+
+        publish(command);
+
+        awaitOutcome(command, "failed");
+        assertThat(leadsService.exportRequests() - exportsBefore).isEqualTo(1);
+        ConsumerRecord<String, byte[]> event = onlyRecord("reports.events", command);
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.report.failed.v1");
+        assertThat(json.readTree(event.value()).get("reason").asString())
+                .contains("400")
+                .doesNotContain("tried");
         assertThat(objectsOf(command)).isEmpty();
     }
 

@@ -27,8 +27,12 @@ import com.targetbot.events.reports.ReportCommand;
 import com.targetbot.events.reports.ReportEvent;
 import com.targetbot.events.reports.ReportFailed;
 import com.targetbot.events.reports.ReportGenerated;
+import com.targetbot.events.telegram.ChangeBotUser;
+import com.targetbot.events.telegram.CreateInvite;
 import com.targetbot.events.telegram.EditTelegramMessage;
+import com.targetbot.events.telegram.RevokeInvite;
 import com.targetbot.events.telegram.SendTelegramMessage;
+import com.targetbot.events.telegram.TelegramAdminCommand;
 import com.targetbot.events.telegram.TelegramOutboundCommand;
 import com.targetbot.events.telegram.TelegramUpdateEvent;
 import com.targetbot.events.telegram.TelegramUpdateReceived;
@@ -45,6 +49,7 @@ public final class EventTypes {
     public static final List<Class<? extends Event>> ROOTS = List.of(
             TelegramUpdateEvent.class,
             TelegramOutboundCommand.class,
+            TelegramAdminCommand.class,
             LeadCommand.class,
             LeadEvent.class,
             MetaCommand.class,
@@ -68,6 +73,9 @@ public final class EventTypes {
                     "com.targetbot.telegram.message.send.v1", SendTelegramMessage.class, Topics.TELEGRAM_OUTBOUND),
             new EventType<>(
                     "com.targetbot.telegram.message.edit.v1", EditTelegramMessage.class, Topics.TELEGRAM_OUTBOUND),
+            new EventType<>("com.targetbot.telegram.user.change.v1", ChangeBotUser.class, Topics.TELEGRAM_COMMANDS),
+            new EventType<>("com.targetbot.telegram.invite.create.v1", CreateInvite.class, Topics.TELEGRAM_COMMANDS),
+            new EventType<>("com.targetbot.telegram.invite.revoke.v1", RevokeInvite.class, Topics.TELEGRAM_COMMANDS),
             CREATE_LEAD,
             LEAD_CREATED,
             new EventType<>("com.targetbot.lead.update.v1", UpdateLead.class, Topics.LEADS_COMMANDS),

@@ -9,6 +9,7 @@ public final class Topics {
     // The names as compile-time constants, for annotations such as @KafkaListener(topics = ...).
     public static final String TELEGRAM_UPDATES_NAME = "telegram.updates";
     public static final String TELEGRAM_OUTBOUND_NAME = "telegram.outbound";
+    public static final String TELEGRAM_COMMANDS_NAME = "telegram.commands";
     public static final String LEADS_COMMANDS_NAME = "leads.commands";
     public static final String LEADS_EVENTS_NAME = "leads.events";
     public static final String META_COMMANDS_NAME = "meta.commands";
@@ -23,6 +24,10 @@ public final class Topics {
             "Bot API updates accepted by the gateway webhook or long polling");
     public static final Topic TELEGRAM_OUTBOUND =
             new Topic(TELEGRAM_OUTBOUND_NAME, "Telegram chat id", "Messages the bot is asked to send");
+    public static final Topic TELEGRAM_COMMANDS = new Topic(
+            TELEGRAM_COMMANDS_NAME,
+            "bot user id or invite id",
+            "Admins' changes to bot users and invites, accepted by the gateway");
     public static final Topic LEADS_COMMANDS =
             new Topic(LEADS_COMMANDS_NAME, "lead id", "Commands that change leads, accepted by the gateway");
     // leads-service rebuilds its Redis state from this topic, so it must hold every lead's whole history.
@@ -48,6 +53,7 @@ public final class Topics {
     public static final List<Topic> ALL = List.of(
             TELEGRAM_UPDATES,
             TELEGRAM_OUTBOUND,
+            TELEGRAM_COMMANDS,
             LEADS_COMMANDS,
             LEADS_EVENTS,
             META_COMMANDS,

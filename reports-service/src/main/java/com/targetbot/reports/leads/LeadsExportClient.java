@@ -11,8 +11,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
@@ -44,7 +47,8 @@ public class LeadsExportClient {
      * that side; only the line being parsed is held in memory.
      *
      * @return the number of leads read
-     * @throws LeadsExportException when the export cannot be read completely
+     * @throws LeadsUnavailableException when the export cannot be read completely for a reason that may pass
+     * @throws LeadsExportException when the export cannot be read completely and reading it again would not help
      * @throws UncheckedIOException when {@code consumer} fails with an {@link IOException}
      */
     public long forEach(@Nullable Instant from, @Nullable Instant to, LeadConsumer consumer) {
@@ -56,9 +60,12 @@ public class LeadsExportClient {
                             .build())
                     .accept(MediaType.APPLICATION_NDJSON)
                     .exchange((request, response) -> {
-                        if (!response.getStatusCode().is2xxSuccessful()) {
-                            throw new LeadsExportException(
-                                    "leads-service answered " + response.getStatusCode() + " to GET " + EXPORT_PATH);
+                        HttpStatusCode status = response.getStatusCode();
+                        if (!status.is2xxSuccessful()) {
+                            String reason = "leads-service answered " + status + " to GET " + EXPORT_PATH;
+                            throw mayPass(status)
+                                    ? new LeadsUnavailableException(reason)
+                                    : new LeadsExportException(reason);
                         }
                         // Closing the body first stops the transfer; the response would otherwise drain the rest.
                         try (InputStream body = response.getBody()) {
@@ -66,9 +73,18 @@ public class LeadsExportClient {
                         }
                     });
             return count == null ? 0 : count;
+        } catch (ResourceAccessException e) {
+            // Refused, timed out or broken off (a chunked stream that ends before its last chunk).
+            throw new LeadsUnavailableException("leads export failed: " + e.getMessage(), e);
         } catch (RestClientException e) {
             throw new LeadsExportException("leads export failed: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean mayPass(HttpStatusCode status) {
+        return status.is5xxServerError()
+                || status.isSameCodeAs(HttpStatus.REQUEST_TIMEOUT)
+                || status.isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     private long read(InputStream body, LeadConsumer consumer) throws IOException {

@@ -92,8 +92,9 @@ class ReportCommandsConsumer {
         try {
             file = generator.generate(command, range);
         } catch (ReportGenerationException e) {
-            fail(id, e, command.telegramChatId());
-            return;
+            // Failed for good, or after the export's bounded retries: dead-lettered too, so an operator can
+            // replay the command once the cause is fixed (a failed report is generated again).
+            throw new RejectedEventException(fail(id, e, command.telegramChatId()));
         }
         // Ready before announced: whoever reacts to ReportGenerated finds the report with its link.
         catalog.markReady(id, file);

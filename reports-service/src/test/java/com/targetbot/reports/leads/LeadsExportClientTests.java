@@ -76,12 +76,35 @@ class LeadsExportClientTests {
     }
 
     @Test
-    void errorStatusFailsTheExportWithTheStatus() {
+    void serverErrorFailsTheExportWithTheStatusAsAFailureThatMayPass() {
         leadsService.failWith(503);
 
         assertThatThrownBy(() -> client.forEach(null, null, lead -> {}))
-                .isInstanceOf(LeadsExportException.class)
+                .isInstanceOf(LeadsUnavailableException.class)
                 .hasMessageContaining("503");
+    }
+
+    @Test
+    void clientErrorFailsTheExportForGood() {
+        leadsService.failWith(400);
+
+        assertThatThrownBy(() -> client.forEach(null, null, lead -> {}))
+                .isInstanceOf(LeadsExportException.class)
+                .isNotInstanceOf(LeadsUnavailableException.class)
+                .hasMessageContaining("400");
+    }
+
+    @Test
+    void exportBrokenOffMidStreamIsAFailureThatMayPass() {
+        leadsService.serve(List.of("{\"id\":\"a\"}", "{\"id\":\"b\"}", "{\"id\":\"c\"}"));
+        leadsService.breakOffOnceAfter(2);
+        List<ExportedLead> leads = new ArrayList<>();
+
+        assertThatThrownBy(() -> client.forEach(null, null, leads::add)).isInstanceOf(LeadsUnavailableException.class);
+        assertThat(leads).extracting(ExportedLead::id).containsExactly("a", "b");
+        assertThat(client.forEach(null, null, lead -> {}))
+                .as("only that request broke off")
+                .isEqualTo(3);
     }
 
     @Test
@@ -114,11 +137,11 @@ class LeadsExportClientTests {
     }
 
     @Test
-    void unreachableLeadsServiceFailsTheExport() {
+    void unreachableLeadsServiceIsAFailureThatMayPass() {
         leadsService.close();
 
         assertThatThrownBy(() -> client.forEach(null, null, lead -> {}))
-                .isInstanceOf(LeadsExportException.class)
+                .isInstanceOf(LeadsUnavailableException.class)
                 .hasMessageContaining("leads export failed");
     }
 }

@@ -32,12 +32,4 @@ final class BadRequest {
         problem.setProperty("errors", List.copyOf(errors));
         throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
-
-    static void reject(String field, String message, boolean when) {
-        if (when) {
-            var bad = new BadRequest();
-            bad.reject(field, message);
-            bad.throwIfAny();
-        }
-    }
 }

@@ -1,35 +1,22 @@
 package com.targetbot.telegram.adminapi;
 
-import com.targetbot.kit.web.NotFoundException;
 import com.targetbot.telegram.invites.BotUnknownException;
 import com.targetbot.telegram.invites.Invite;
 import com.targetbot.telegram.invites.Invites;
-import com.targetbot.telegram.users.BotRole;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
-/** Invites for the admin panel: create one (its link is shown only in this answer), list and revoke them. */
+/**
+ * Invites for the admin panel: the outstanding ones, and the bot's username the gateway names in the links
+ * it mints. Creating and revoking arrive as commands (AdminCommandsConsumer).
+ */
 @RestController
-@RequestMapping("/telegram/invites")
 class InvitesController {
-
-    static final String PRINCIPAL = "X-TargetBot-Principal";
-    private static final Set<String> FIELDS = Set.of("role", "ttlHours");
 
     record InviteView(String id, String role, Instant expiresAt, String createdBy) {
 
@@ -38,9 +25,9 @@ class InvitesController {
         }
     }
 
-    record IssuedView(String id, String role, String link, Instant expiresAt, String createdBy) {}
-
     record InviteList(List<InviteView> items) {}
+
+    record BotView(String username) {}
 
     private final Invites invites;
 
@@ -48,44 +35,14 @@ class InvitesController {
         this.invites = invites;
     }
 
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    IssuedView create(@RequestHeader(PRINCIPAL) String principal, @RequestBody JsonNode body) {
-        BadRequest.reject("body", "must be a JSON object", !body.isObject());
-        var bad = new BadRequest();
-        body.propertyNames().stream()
-                .filter(name -> !FIELDS.contains(name))
-                .forEach(name -> bad.reject(name, "is not a field of an invite (role, ttlHours)"));
-        JsonNode roleNode = body.get("role");
-        BotRole role = roleNode != null && roleNode.isString()
-                ? BotRole.fromValue(roleNode.asString()).orElse(null)
-                : null;
-        if (role == null) {
-            bad.reject("role", "must be one of client, manager, admin");
-        }
-        long maxHours = invites.maxTtl().toHours();
-        JsonNode ttlNode = body.get("ttlHours");
-        if (ttlNode != null && (!ttlNode.isIntegralNumber() || ttlNode.asLong() < 1 || ttlNode.asLong() > maxHours)) {
-            bad.reject("ttlHours", "must be a whole number of hours from 1 to " + maxHours);
-        }
-        bad.throwIfAny();
-        var issued = invites.create(role, ttlNode == null ? null : Duration.ofHours(ttlNode.asLong()), principal);
-        Invite invite = issued.invite();
-        return new IssuedView(
-                invite.id(), invite.role().value(), issued.link(), invite.expiresAt(), invite.createdBy());
-    }
-
-    @GetMapping
+    @GetMapping("/telegram/invites")
     InviteList outstanding() {
         return new InviteList(invites.outstanding().stream().map(InviteView::of).toList());
     }
 
-    @DeleteMapping("/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revoke(@PathVariable String id) {
-        if (!invites.revoke(id)) {
-            throw new NotFoundException("No outstanding invite " + id);
-        }
+    @GetMapping("/telegram/bot")
+    BotView bot() {
+        return new BotView(invites.botUsername());
     }
 
     @ExceptionHandler(BotUnknownException.class)

@@ -1,32 +1,24 @@
 package com.targetbot.telegram.adminapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.targetbot.kit.web.NotFoundException;
 import com.targetbot.telegram.i18n.LanguagePreferences;
-import com.targetbot.telegram.users.BotRole;
 import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
-/** Bot users for the admin panel: a page of them by id, and an admin's change of role or activation. */
+/** Bot users for the admin panel, a page of them by id; changes arrive as commands (AdminCommandsConsumer). */
 @RestController
 @RequestMapping("/telegram/users")
 class UsersController {
 
     static final int MAX_LIMIT = 200;
-    private static final Set<String> CHANGEABLE = Set.of("role", "active");
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record UserView(
@@ -72,37 +64,6 @@ class UsersController {
         List<BotUser> page = rest.subList(0, Math.min(limit, rest.size()));
         String next = rest.size() > page.size() ? Long.toString(page.getLast().id()) : null;
         return new UserPage(page.stream().map(this::view).toList(), next);
-    }
-
-    /** Sets the role as given (an admin may lower one) and activates or deactivates the user. */
-    @PatchMapping("/{id}")
-    UserView change(@PathVariable String id, @RequestBody JsonNode body) {
-        Long userId = parseId(id);
-        if (userId == null) {
-            throw new NotFoundException("No bot user " + id);
-        }
-        BadRequest.reject("body", "must be a JSON object", !body.isObject());
-        var bad = new BadRequest();
-        body.propertyNames().stream()
-                .filter(name -> !CHANGEABLE.contains(name))
-                .forEach(name -> bad.reject(name, "is not a field of a user that can be changed (role, active)"));
-        BotRole role = null;
-        JsonNode roleNode = body.get("role");
-        if (roleNode != null) {
-            role = roleNode.isString() ? BotRole.fromValue(roleNode.asString()).orElse(null) : null;
-            if (role == null) {
-                bad.reject("role", "must be one of client, manager, admin");
-            }
-        }
-        JsonNode activeNode = body.get("active");
-        if (activeNode != null && !activeNode.isBoolean()) {
-            bad.reject("active", "must be true or false");
-        }
-        bad.throwIfAny();
-        Boolean active = activeNode == null ? null : activeNode.asBoolean();
-        return users.change(userId, role, active)
-                .map(this::view)
-                .orElseThrow(() -> new NotFoundException("No bot user " + id));
     }
 
     private UserView view(BotUser user) {

@@ -1,9 +1,8 @@
 /**
- * The internal REST API the admin panel reaches through the gateway ({@code /api/telegram/...}, admin sessions
- * of role admin only): bot users ({@code /telegram/users}: list, change role or activation) and invites
- * ({@code /telegram/invites}: create, list outstanding ones, revoke). Bodies are read field by field, so an
- * unknown field or value is a 400 problem naming it rather than silently ignored. The gateway names the admin
- * in {@code X-TargetBot-Principal}.
+ * The admin panel's side of telegram-service: reads the gateway routes to ({@code /telegram/users}: a page of
+ * bot users; {@code /telegram/invites}: the outstanding invites; {@code /telegram/bot}: the username invite
+ * links name) and the admins' changes the gateway publishes on {@code telegram.commands} (a user's role or
+ * activation, invites created by their token's hash, revokes).
  */
 @NullMarked
 package com.targetbot.telegram.adminapi;

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param defaultTtl how long an invite works when its creator does not say
- * @param maxTtl the longest an invite may work
+ * @param defaultTtl how long an invite made with {@code /invite} works (the admin panel's are timed by the
+ *     gateway)
  * @param usedMemory how long a used invite is remembered with its redeemer, so that the same user's
  *     redelivered {@code /start} is granted again instead of being told the link was used (Telegram redelivers
  *     an update for up to a day)
@@ -17,5 +17,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("targetbot.telegram.invites")
 record InviteProperties(
         @DefaultValue("168h") @NotNull Duration defaultTtl,
-        @DefaultValue("720h") @NotNull Duration maxTtl,
         @DefaultValue("25h") @NotNull Duration usedMemory) {}

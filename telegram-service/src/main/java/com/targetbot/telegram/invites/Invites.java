@@ -1,9 +1,7 @@
 package com.targetbot.telegram.invites;
 
+import com.targetbot.events.telegram.CreateInvite;
 import com.targetbot.telegram.users.BotRole;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +31,7 @@ public class Invites {
     private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     // 256 random bits: 43 URL-safe characters, well inside the payload's 64.
     private static final int TOKEN_BYTES = 32;
+    private static final Pattern TOKEN_HASH = Pattern.compile("[0-9a-f]{64}");
     private static final String INDEX = "telegram:invites";
 
     private static final RedisScript<Long> CREATE =
@@ -54,9 +52,13 @@ public class Invites {
         this.clock = clock;
     }
 
-    /** The longest an invite may work, for validating a creator's choice. */
-    public Duration maxTtl() {
-        return properties.maxTtl();
+    /**
+     * The bot's {@code @username} that links name.
+     *
+     * @throws BotUnknownException when it cannot be learnt
+     */
+    public String botUsername() {
+        return bot.get();
     }
 
     /**
@@ -70,19 +72,36 @@ public class Invites {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String hash = hash(token);
         Instant expiresAt = clock.instant().plus(ttl == null ? properties.defaultTtl() : ttl);
         var invite = new Invite(UUID.randomUUID().toString(), role, expiresAt, createdBy);
-        redis.execute(
-                CREATE,
-                List.of(key(hash), INDEX),
-                invite.id(),
-                role.value(),
-                expiresAt.toString(),
-                createdBy,
-                Long.toString(expiresAt.toEpochMilli()),
-                hash);
+        store(invite, CreateInvite.tokenHash(token));
         return new IssuedInvite(invite, "https://t.me/" + botName + "?start=" + token);
+    }
+
+    /**
+     * Stores an invite whose token was minted elsewhere (the gateway), by the token's SHA-256 alone. An invite
+     * already stored under that hash is left as it is, and one past its expiry is not stored.
+     *
+     * @param tokenHash lower-case hex SHA-256 of the token
+     * @return whether it was stored
+     */
+    public boolean store(Invite invite, String tokenHash) {
+        if (!TOKEN_HASH.matcher(tokenHash).matches()) {
+            throw new IllegalArgumentException("token hash must be 64 lower-case hex digits");
+        }
+        if (!invite.expiresAt().isAfter(clock.instant())) {
+            return false;
+        }
+        Long stored = redis.execute(
+                CREATE,
+                List.of(key(tokenHash), INDEX),
+                invite.id(),
+                invite.role().value(),
+                invite.expiresAt().toString(),
+                invite.createdBy(),
+                Long.toString(invite.expiresAt().toEpochMilli()),
+                tokenHash);
+        return Long.valueOf(1).equals(stored);
     }
 
     /**
@@ -97,7 +116,7 @@ public class Invites {
         }
         return Optional.ofNullable(redis.execute(
                         REDEEM,
-                        List.of(key(hash(payload)), INDEX),
+                        List.of(key(CreateInvite.tokenHash(payload)), INDEX),
                         Long.toString(userId),
                         Long.toString(properties.usedMemory().toSeconds())))
                 .flatMap(BotRole::fromValue);
@@ -134,14 +153,5 @@ public class Invites {
 
     private static String key(String hash) {
         return "telegram:invite:" + hash;
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.testkit.KafkaFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,21 +14,16 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Lead writes through the gateway: changes, erasure, idempotent creation and who may do which. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestInfrastructure.class, StubServicesConfiguration.class})
+@GatewayTest
 class LeadsApiIT {
 
     private static final JsonMapper JSON = new JsonMapper();

@@ -24,7 +24,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The admin UI's bot chat reaches the sandbox's Telegram control API through the gateway, for admin sessions of
- * role admin only, and only where a sandbox is configured.
+ * role admin only, and only where a sandbox is configured. A context of its own (the {@link GatewayTest} one plus a
+ * sandbox address): the sandbox route exists only when the address is set at start-up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -95,9 +96,7 @@ class SandboxRoutesIT {
     /** Production: no sandbox address, so no route; the same configuration as the other ITs, one shared context. */
     @Nested
     @NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-    @ActiveProfiles("test")
-    @Import({TestInfrastructure.class, StubServicesConfiguration.class})
+    @GatewayTest
     class WithoutSandbox {
 
         @LocalServerPort

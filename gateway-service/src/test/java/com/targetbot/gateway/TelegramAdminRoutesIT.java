@@ -2,25 +2,19 @@ package com.targetbot.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.targetbot.testkit.TestInfrastructure;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Bot users and invites are telegram-service's, reached through the gateway by admin sessions of role admin only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestInfrastructure.class, StubServicesConfiguration.class})
+@GatewayTest
 class TelegramAdminRoutesIT {
 
     @LocalServerPort

@@ -14,7 +14,6 @@ import com.targetbot.leads.rebuild.LeadsRebuild;
 import com.targetbot.leads.store.LeadRepository;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.RedisFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,22 +26,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.DataType;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            "targetbot.leads.export.page-size=2"
-        })
-@Import(TestInfrastructure.class)
+@LeadsServiceTest
 class LeadsRebuildIT {
 
     @Autowired

@@ -14,7 +14,6 @@ import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadRepository;
 import com.targetbot.testkit.DistinctInstants;
 import com.targetbot.testkit.KafkaFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,25 +28,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            // Small pages so the export test crosses page boundaries.
-            "targetbot.leads.export.page-size=2"
-        })
-@Import(TestInfrastructure.class)
+@LeadsServiceTest
 class LeadsServiceIT {
 
     private static final Duration POLL = Duration.ofMillis(200);

@@ -2,6 +2,7 @@ package com.targetbot.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetbot.testkit.ProblemAssert;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -116,6 +117,12 @@ final class Browser {
 
     void setCookie(String name, String value) {
         cookies.put(name, value);
+    }
+
+    static ProblemAssert assertThatProblem(EntityExchangeResult<byte[]> result) {
+        MediaType type = result.getResponseHeaders().getContentType();
+        return ProblemAssert.assertThatProblem(
+                result.getStatus().value(), type == null ? null : type.toString(), result.getResponseBody());
     }
 
     static JsonNode json(EntityExchangeResult<byte[]> result) {

@@ -14,11 +14,13 @@ import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadRepository;
 import com.targetbot.testkit.DistinctInstants;
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.ProblemAssert;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -200,6 +203,16 @@ class LeadsServiceIT {
         publisher.publish(newer).get(10, TimeUnit.SECONDS);
         awaitLead(newer.leadId());
 
+        // More leads than a default page, so a default page that is not capped at 50 shows.
+        List<CreateLead> more = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            more.add(createLead("More " + i));
+        }
+        for (CreateLead lead : more) {
+            publisher.publish(lead).get(10, TimeUnit.SECONDS);
+        }
+        more.forEach(lead -> awaitLead(lead.leadId()));
+
         List<String> ids = listIds("/leads?limit=200");
         List<String> one = listIds("/leads?limit=1");
         List<String> byDefault = listIds("/leads");
@@ -207,8 +220,9 @@ class LeadsServiceIT {
         assertThat(ids)
                 .filteredOn(id -> Set.of(older.leadId(), newer.leadId()).contains(id))
                 .containsExactly(newer.leadId(), older.leadId());
+        assertThat(ids).hasSizeGreaterThan(50);
         assertThat(one).containsExactly(ids.getFirst());
-        assertThat(byDefault).isEqualTo(ids.subList(0, Math.min(50, ids.size())));
+        assertThat(byDefault).isEqualTo(ids.subList(0, 50));
     }
 
     @Test
@@ -284,34 +298,17 @@ class LeadsServiceIT {
 
     @Test
     void limitAboveTheCapIsABadRequestProblemNamingTheField() {
-        http.get()
-                .uri("/leads?limit=500")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo(400)
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("limit");
+        assertThatProblem(http.get().uri("/leads?limit=201").exchange())
+                .hasStatus(400)
+                .hasFieldErrorsOn("limit")
+                .hasFieldError("limit", "out_of_range");
     }
 
     @Test
     void nonNumericLimitIsABadRequestNamingTheParameter() {
-        http.get()
-                .uri("/leads?limit=abc")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("limit")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("has an invalid value 'abc'");
+        assertThatProblem(http.get().uri("/leads?limit=abc").exchange())
+                .hasStatus(400)
+                .hasFieldError("limit", "invalid_format", "has an invalid value 'abc'");
     }
 
     @Test
@@ -377,4 +374,11 @@ class LeadsServiceIT {
     }
 
     record Stats(long total, long today) {}
+
+    private static ProblemAssert assertThatProblem(RestTestClient.ResponseSpec response) {
+        EntityExchangeResult<byte[]> result = response.expectBody().returnResult();
+        MediaType type = result.getResponseHeaders().getContentType();
+        return ProblemAssert.assertThatProblem(
+                result.getStatus().value(), type == null ? null : type.toString(), result.getResponseBody());
+    }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.targetbot.testkit.ProblemAssert;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,9 +75,11 @@ class AdminApiIT extends BotIntegration {
 
     @Test
     void badPagingIsAProblemNamingTheParameter() throws Exception {
-        assertThat(errorFields(call(get("/telegram/users?limit=0"), 400))).containsExactly("limit");
-        assertThat(errorFields(call(get("/telegram/users?limit=201&cursor=abc"), 400)))
-                .containsExactly("limit", "cursor");
+        problem(call(get("/telegram/users?limit=0"), 400)).hasFieldErrorsOn("limit");
+        problem(call(get("/telegram/users?limit=201&cursor=abc"), 400))
+                .hasFieldErrorsOn("limit", "cursor")
+                .hasFieldError("limit", "out_of_range")
+                .hasFieldError("cursor", "invalid_format");
     }
 
     @Test
@@ -191,6 +194,11 @@ class AdminApiIT extends BotIntegration {
 
     private static JsonNode json(MockHttpServletResponse response) throws Exception {
         return TelegramUpdates.JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static ProblemAssert problem(MockHttpServletResponse response) {
+        return ProblemAssert.assertThatProblem(
+                response.getStatus(), response.getContentType(), response.getContentAsByteArray());
     }
 
     private static List<String> errorFields(MockHttpServletResponse response) throws Exception {

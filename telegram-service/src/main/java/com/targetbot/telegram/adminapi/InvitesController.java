@@ -1,5 +1,6 @@
 package com.targetbot.telegram.adminapi;
 
+import com.targetbot.kit.web.FieldErrorCode;
 import com.targetbot.kit.web.NotFoundException;
 import com.targetbot.telegram.invites.BotUnknownException;
 import com.targetbot.telegram.invites.Invite;
@@ -51,22 +52,24 @@ class InvitesController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     IssuedView create(@RequestHeader(PRINCIPAL) String principal, @RequestBody JsonNode body) {
-        BadRequest.reject("body", "must be a JSON object", !body.isObject());
+        BadRequest.reject("body", FieldErrorCode.INVALID_FORMAT, "must be a JSON object", !body.isObject());
         var bad = new BadRequest();
         body.propertyNames().stream()
                 .filter(name -> !FIELDS.contains(name))
-                .forEach(name -> bad.reject(name, "is not a field of an invite (role, ttlHours)"));
+                .forEach(name ->
+                        bad.reject(name, FieldErrorCode.UNKNOWN_FIELD, "is not a field of an invite (role, ttlHours)"));
         JsonNode roleNode = body.get("role");
         BotRole role = roleNode != null && roleNode.isString()
                 ? BotRole.fromValue(roleNode.asString()).orElse(null)
                 : null;
         if (role == null) {
-            bad.reject("role", "must be one of client, manager, admin");
+            bad.reject("role", FieldErrorCode.NOT_ALLOWED, "must be one of client, manager, admin");
         }
         long maxHours = invites.maxTtl().toHours();
         JsonNode ttlNode = body.get("ttlHours");
         if (ttlNode != null && (!ttlNode.isIntegralNumber() || ttlNode.asLong() < 1 || ttlNode.asLong() > maxHours)) {
-            bad.reject("ttlHours", "must be a whole number of hours from 1 to " + maxHours);
+            bad.reject(
+                    "ttlHours", FieldErrorCode.OUT_OF_RANGE, "must be a whole number of hours from 1 to " + maxHours);
         }
         bad.throwIfAny();
         var issued = invites.create(role, ttlNode == null ? null : Duration.ofHours(ttlNode.asLong()), principal);

@@ -1,6 +1,7 @@
 package com.targetbot.telegram.adminapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.targetbot.kit.web.FieldErrorCode;
 import com.targetbot.kit.web.NotFoundException;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.users.BotRole;
@@ -59,11 +60,11 @@ class UsersController {
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable String cursor) {
         var bad = new BadRequest();
         if (limit < 1 || limit > MAX_LIMIT) {
-            bad.reject("limit", "must be between 1 and " + MAX_LIMIT);
+            bad.reject("limit", FieldErrorCode.OUT_OF_RANGE, "must be between 1 and " + MAX_LIMIT);
         }
         Long after = cursor == null || cursor.isEmpty() ? null : parseId(cursor);
         if (cursor != null && !cursor.isEmpty() && after == null) {
-            bad.reject("cursor", "must be a user id from nextCursor");
+            bad.reject("cursor", FieldErrorCode.INVALID_FORMAT, "must be a user id from nextCursor");
         }
         bad.throwIfAny();
         List<BotUser> rest = users.all().stream()
@@ -81,22 +82,25 @@ class UsersController {
         if (userId == null) {
             throw new NotFoundException("No bot user " + id);
         }
-        BadRequest.reject("body", "must be a JSON object", !body.isObject());
+        BadRequest.reject("body", FieldErrorCode.INVALID_FORMAT, "must be a JSON object", !body.isObject());
         var bad = new BadRequest();
         body.propertyNames().stream()
                 .filter(name -> !CHANGEABLE.contains(name))
-                .forEach(name -> bad.reject(name, "is not a field of a user that can be changed (role, active)"));
+                .forEach(name -> bad.reject(
+                        name,
+                        FieldErrorCode.UNKNOWN_FIELD,
+                        "is not a field of a user that can be changed (role, active)"));
         BotRole role = null;
         JsonNode roleNode = body.get("role");
         if (roleNode != null) {
             role = roleNode.isString() ? BotRole.fromValue(roleNode.asString()).orElse(null) : null;
             if (role == null) {
-                bad.reject("role", "must be one of client, manager, admin");
+                bad.reject("role", FieldErrorCode.NOT_ALLOWED, "must be one of client, manager, admin");
             }
         }
         JsonNode activeNode = body.get("active");
         if (activeNode != null && !activeNode.isBoolean()) {
-            bad.reject("active", "must be true or false");
+            bad.reject("active", FieldErrorCode.INVALID_FORMAT, "must be true or false");
         }
         bad.throwIfAny();
         Boolean active = activeNode == null ? null : activeNode.asBoolean();

@@ -35,7 +35,8 @@ final class Browser {
     static Browser signedInAsNew(WebTestClient client, String role) {
         String initialPassword = "initial-password-from-an-admin";
         var admin = new Browser(client);
-        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
+                .isEqualTo(HttpStatus.OK);
         String username = role + "-" + UUID.randomUUID();
         assertThat(admin.post("/api/admins", Map.of("username", username, "role", role, "password", initialPassword))
                         .getStatus())

@@ -2,43 +2,22 @@ package com.targetbot.gateway;
 
 import static com.targetbot.gateway.Browser.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.CloudEventHeaders;
-import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.TopicContents;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Lead writes through the gateway: changes, erasure, idempotent creation and who may do which. */
-@GatewayTest
-class LeadsApiIT {
-
-    private static final JsonMapper JSON = new JsonMapper();
-
-    @LocalServerPort
-    int port;
-
-    WebTestClient client;
-
-    @BeforeEach
-    void bindClient() {
-        client = TestClients.gateway(port);
-    }
+class LeadsApiIT extends GatewayIntegration {
 
     @Test
     void managerSessionChangesALeadAndOnlyTheFieldsItSetAreInTheCommand() {
@@ -50,7 +29,7 @@ class LeadsApiIT {
 
         assertThat(result.getStatus()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(result.getResponseHeaders().getLocation()).hasToString("/api/leads/" + leadId);
-        assertThat(published(leadId)).singleElement().satisfies(record -> {
+        assertThat(published("leads.commands", leadId)).singleElement().satisfies(record -> {
             assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.lead.update.v1");
             JsonNode data = JSON.readTree(record.value());
             assertThat(data.path("status").stringValue()).isEqualTo("in_progress");
@@ -75,7 +54,7 @@ class LeadsApiIT {
                 .hasFieldError("id", "not_allowed")
                 .hasFieldError("status", "not_allowed");
         assertThat(admin.patch("/api/leads/" + leadId, Map.of()).getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(onTopic(leadId)).isEmpty();
+        assertThat(onTopicWithKey("leads.commands", leadId)).isEmpty();
     }
 
     @Test
@@ -93,7 +72,7 @@ class LeadsApiIT {
                 .jsonPath("$.id")
                 .isEqualTo(leadId);
 
-        assertThat(published(leadId))
+        assertThat(published("leads.commands", leadId))
                 .singleElement()
                 .satisfies(record ->
                         assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("com.targetbot.lead.delete.v1"));
@@ -124,7 +103,7 @@ class LeadsApiIT {
                 .exchange()
                 .expectStatus()
                 .isForbidden();
-        assertThat(onTopic(leadId)).isEmpty();
+        assertThat(onTopicWithKey("leads.commands", leadId)).isEmpty();
     }
 
     @Test
@@ -141,7 +120,7 @@ class LeadsApiIT {
                 .expectStatus()
                 .isForbidden();
 
-        assertThat(onTopic(leadId)).isEmpty();
+        assertThat(onTopicWithKey("leads.commands", leadId)).isEmpty();
     }
 
     @Test
@@ -163,8 +142,8 @@ class LeadsApiIT {
         assertThat(Browser.json(retry).path("id").stringValue()).isEqualTo(leadId);
         String otherId = Browser.json(otherCaller).path("id").stringValue();
         assertThat(otherId).isNotEqualTo(leadId);
-        assertThat(published(otherId)).hasSize(1);
-        assertThat(onTopic(leadId)).hasSize(1);
+        assertThat(published("leads.commands", otherId)).hasSize(1);
+        assertThat(onTopicWithKey("leads.commands", leadId)).hasSize(1);
     }
 
     @Test
@@ -199,7 +178,7 @@ class LeadsApiIT {
     void malformedIdempotencyKeyIsABadRequestNamingTheHeader() {
         assertThatProblem(client.post()
                         .uri("/api/leads")
-                        .header("X-Auth-Key", GatewayIT.BOOTSTRAP_KEY)
+                        .header("X-Auth-Key", GatewayIntegration.BOOTSTRAP_KEY)
                         .header("Idempotency-Key", "no spaces allowed")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(Map.of("name", "Анна", "phone", "+79991234567"))
@@ -229,29 +208,9 @@ class LeadsApiIT {
             return Browser.signedInAsNew(client, role);
         }
         var admin = new Browser(client);
-        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
+                .isEqualTo(HttpStatus.OK);
         return admin;
-    }
-
-    private String issueKey(String... scopes) {
-        EntityExchangeResult<byte[]> result = signedIn("admin")
-                .post("/api/keys", Map.of("label", "leads-api " + UUID.randomUUID(), "scopes", List.of(scopes)));
-        assertThat(result.getStatus()).isEqualTo(HttpStatus.CREATED);
-        return Browser.json(result).path("key").stringValue();
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> published(String key) {
-        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "leads.commands")) {
-            await().untilAsserted(() ->
-                    assertThat(probe.about(key, Duration.ofMillis(200))).isNotEmpty());
-            return probe.about(key, Duration.ZERO);
-        }
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> onTopic(String key) {
-        return TopicContents.upToNow("leads.commands").stream()
-                .filter(record -> key.equals(record.key()))
-                .toList();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

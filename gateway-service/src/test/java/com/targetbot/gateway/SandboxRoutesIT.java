@@ -48,7 +48,8 @@ class SandboxRoutesIT {
     @Test
     void adminSessionReadsMessagesAndPlaysUpdatesInTheSandboxWithoutItsCookiesOrCsrfToken() {
         var admin = new Browser(client);
-        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
+                .isEqualTo(HttpStatus.OK);
         long chat = System.nanoTime();
 
         admin.get("/api/sandbox/telegram/messages?chatId=" + chat);
@@ -80,7 +81,7 @@ class SandboxRoutesIT {
         }
         client.get()
                 .uri(path)
-                .header("X-Auth-Key", GatewayIT.BOOTSTRAP_KEY)
+                .header("X-Auth-Key", GatewayIntegration.BOOTSTRAP_KEY)
                 .exchange()
                 .expectStatus()
                 .isForbidden()
@@ -108,7 +109,7 @@ class SandboxRoutesIT {
         @Test
         void sandboxPathIsNotFoundAsProblemAndNothingIsForwarded() {
             var admin = new Browser(TestClients.gateway(productionPort));
-            assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus())
+            assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
                     .isEqualTo(HttpStatus.OK);
 
             var answer = admin.get("/api/sandbox/telegram/messages?chatId=1");

@@ -5,35 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Bot users and invites are telegram-service's, reached through the gateway by admin sessions of role admin only. */
-@GatewayTest
-class TelegramAdminRoutesIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StubServices stubs;
-
-    WebTestClient client;
-
-    @BeforeEach
-    void bindClient() {
-        client = TestClients.gateway(port);
-    }
+class TelegramAdminRoutesIT extends GatewayIntegration {
 
     @Test
     void adminSessionReadsAndWritesBotUsersAndInvitesInTelegramServiceNamedAsThePrincipal() {
         var admin = new Browser(client);
-        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
+                .isEqualTo(HttpStatus.OK);
         String invite = UUID.randomUUID().toString();
         long user = System.nanoTime();
 
@@ -70,7 +53,7 @@ class TelegramAdminRoutesIT {
         }
         client.get()
                 .uri(path)
-                .header("X-Auth-Key", GatewayIT.BOOTSTRAP_KEY)
+                .header("X-Auth-Key", GatewayIntegration.BOOTSTRAP_KEY)
                 .exchange()
                 .expectStatus()
                 .isForbidden()

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.stack.LocalStack;
 import com.targetbot.stack.Secrets;
+import com.targetbot.testkit.TelegramUpdateJson;
 import com.targetbot.testkit.TopicContents;
 import com.targetbot.testkit.TopicProbe;
 import io.lettuce.core.RedisClient;
@@ -226,22 +227,9 @@ class WalkingSkeletonIT {
     }
 
     private static String startUpdate(long updateId, long userId, String text) {
-        return Http.toJson(Map.of(
-                "update_id",
-                updateId,
-                "message",
-                Map.of(
-                        "message_id",
-                        1,
-                        "date",
-                        1_764_000_000,
-                        "chat",
-                        Map.of("id", userId, "type", "private"),
-                        "from",
-                        Map.of("id", userId, "is_bot", false, "first_name", "Иван", "language_code", "ru"),
-                        "text",
-                        text,
-                        "entities",
-                        List.of(Map.of("type", "bot_command", "offset", 0, "length", text.length())))));
+        return TelegramUpdateJson.message(updateId)
+                .from(userId, "Иван", "ru")
+                .text(text)
+                .toJson();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.TelegramUpdateJson;
 import com.targetbot.testkit.TopicContents;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
@@ -97,21 +98,7 @@ abstract class GatewayIntegration {
     }
 
     static Map<String, Object> update(long updateId, long chatId) {
-        return Map.of(
-                "update_id",
-                updateId,
-                "message",
-                Map.of(
-                        "message_id",
-                        1,
-                        "date",
-                        1764000000,
-                        "chat",
-                        Map.of("id", chatId, "type", "private"),
-                        "from",
-                        Map.of("id", chatId, "is_bot", false, "first_name", "Иван"),
-                        "text",
-                        "/start"));
+        return TelegramUpdateJson.message(updateId).from(chatId, "Иван", null).toMap();
     }
 
     static Map<String, List<String>> lowerCaseNames(Map<String, List<String>> headers) {

@@ -112,13 +112,18 @@ describe('admin accounts', () => {
     const { gateway } = gatewayWith({
       'GET /api/auth/csrf': csrf,
       'POST /api/admins': () =>
-        problem(400, { detail: 'Invalid fields: password', errors: [{ field: 'password', message: 'too short' }] }),
+        problem(400, {
+          detail: 'Invalid fields: password',
+          errors: [{ field: 'password', code: 'out_of_range', message: 'too short' }],
+        }),
     });
 
     const failure = await gateway.createAdmin('olga', 'viewer', 'short').catch((e: unknown) => e);
 
     expect(failure).toBeInstanceOf(ApiError);
-    expect((failure as ApiError).problem.errors).toEqual([{ field: 'password', message: 'too short' }]);
+    expect((failure as ApiError).problem.errors).toEqual([
+      { field: 'password', code: 'out_of_range', message: 'too short' },
+    ]);
   });
 });
 

@@ -121,19 +121,21 @@ describe('api client', () => {
         problem(400, {
           title: 'Bad Request',
           detail: 'Неверное имя пользователя или пароль',
-          errors: [{ field: 'username', message: 'must not be blank' }],
+          errors: [{ field: 'username', code: 'required', message: 'must not be blank' }],
         }),
     });
     const api = createApiClient({ fetch, onUnauthorized: () => {} });
 
-    const error = await api.send('POST', '/api/auth/login', { body: { username: '', password: 'x' } }).catch((e: unknown) => e);
+    const error = await api
+      .send('POST', '/api/auth/login', { body: { username: '', password: 'x' } })
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
     expect(apiError.status).toBe(400);
     expect(apiError.detail).toBe('Неверное имя пользователя или пароль');
     expect(apiError.message).toBe('Неверное имя пользователя или пароль');
-    expect(apiError.problem.errors).toEqual([{ field: 'username', message: 'must not be blank' }]);
+    expect(apiError.problem.errors).toEqual([{ field: 'username', code: 'required', message: 'must not be blank' }]);
   });
 
   it('reports an unreachable server as status 0', async () => {

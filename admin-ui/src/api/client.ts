@@ -1,3 +1,21 @@
+/** The kind of a wrong field: the service kit's `FieldErrorCode`, stable across the API. */
+export type FieldErrorCode =
+  | 'required'
+  | 'too_long'
+  | 'invalid_format'
+  | 'out_of_range'
+  | 'not_allowed'
+  | 'unknown_field'
+  | 'conflict'
+  | 'incorrect';
+
+/** One wrong field of a 400 problem: `message` is the server's English, `code` what to translate. */
+export interface FieldError {
+  field: string;
+  code: FieldErrorCode;
+  message: string;
+}
+
 /** An RFC 9457 problem document as the gateway and services send it. */
 export interface Problem {
   type?: string;
@@ -5,7 +23,7 @@ export interface Problem {
   status?: number;
   detail?: string;
   instance?: string;
-  errors?: { field: string; message: string }[];
+  errors?: FieldError[];
 }
 
 /** A failed call: `status` 0 means the server was not reached at all. */
@@ -120,7 +138,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         response = await attempt();
       }
       if (!response.ok) return fail(response);
-      return { status: response.status, data: (await readBody(response)) as T, location: response.headers.get('Location') };
+      return {
+        status: response.status,
+        data: (await readBody(response)) as T,
+        location: response.headers.get('Location'),
+      };
     },
 
     resetCsrf() {

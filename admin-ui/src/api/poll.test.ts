@@ -10,7 +10,11 @@ describe('pollUntil', () => {
     const fetchOnce = vi.fn(async () => values.shift()!);
     const seen: string[] = [];
 
-    const result = pollUntil(fetchOnce, (v) => v === 'ready', { intervalMs: 1000, timeoutMs: 10_000, onValue: (v) => seen.push(v) });
+    const result = pollUntil(fetchOnce, (v) => v === 'ready', {
+      intervalMs: 1000,
+      timeoutMs: 10_000,
+      onValue: (v) => seen.push(v),
+    });
     await vi.runAllTimersAsync();
 
     await expect(result).resolves.toBe('ready');
@@ -34,7 +38,11 @@ describe('pollUntil', () => {
     const controller = new AbortController();
     const fetchOnce = vi.fn(async () => 'pending');
 
-    const result = pollUntil(fetchOnce, () => false, { intervalMs: 1000, timeoutMs: 60_000, signal: controller.signal });
+    const result = pollUntil(fetchOnce, () => false, {
+      intervalMs: 1000,
+      timeoutMs: 60_000,
+      signal: controller.signal,
+    });
     const assertion = expect(result).rejects.toMatchObject({ name: 'AbortError' });
     await vi.advanceTimersByTimeAsync(1500);
     controller.abort();

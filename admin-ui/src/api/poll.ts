@@ -18,7 +18,11 @@ export interface PollOptions<T> {
  * Fetches until `done` accepts a value. Writes go through Kafka, so the state a `202 Accepted` promised
  * shows up in reads a little later; this is how the UI follows it.
  */
-export async function pollUntil<T>(fetchOnce: () => Promise<T>, done: (value: T) => boolean, options: PollOptions<T>): Promise<T> {
+export async function pollUntil<T>(
+  fetchOnce: () => Promise<T>,
+  done: (value: T) => boolean,
+  options: PollOptions<T>,
+): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     options.signal?.throwIfAborted();

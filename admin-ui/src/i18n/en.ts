@@ -27,6 +27,14 @@ export const en = {
   'error.network': 'The server cannot be reached. Check the connection and try again.',
   'error.status': 'The server answered with an error (HTTP {status}).',
   'error.unexpected': 'Something went wrong. Please try again.',
+  'fieldError.required': 'is required',
+  'fieldError.too_long': 'is too long',
+  'fieldError.invalid_format': 'is not in a valid format',
+  'fieldError.out_of_range': 'is out of the allowed range',
+  'fieldError.not_allowed': 'is not an allowed value',
+  'fieldError.unknown_field': 'is not a field this form accepts',
+  'fieldError.conflict': 'conflicts with what is already saved',
+  'fieldError.incorrect': 'is incorrect',
 
   'dashboard.title': 'Dashboard',
   'dashboard.leads': 'Leads',
@@ -249,7 +257,8 @@ export const en = {
 
   'nav.chat': 'Bot chat',
   'chat.title': 'Bot chat',
-  'chat.intro': 'Sandbox mode: talk to the bot as a Telegram user. The sandbox plays Telegram, so nothing reaches real Telegram.',
+  'chat.intro':
+    'Sandbox mode: talk to the bot as a Telegram user. The sandbox plays Telegram, so nothing reaches real Telegram.',
   'chat.ownMessagesHint': "Your own messages stay here until you leave the page: the sandbox records only the bot's.",
   'chat.unavailable': 'The bot chat needs sandbox mode, and this gateway has no sandbox.',
   'chat.persona': 'Playing as',

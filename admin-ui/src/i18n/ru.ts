@@ -29,6 +29,14 @@ export const ru: Dictionary = {
   'error.network': 'Сервер недоступен. Проверьте подключение и повторите попытку.',
   'error.status': 'Сервер ответил ошибкой (HTTP {status}).',
   'error.unexpected': 'Что-то пошло не так. Повторите попытку.',
+  'fieldError.required': 'обязательное поле',
+  'fieldError.too_long': 'слишком длинное значение',
+  'fieldError.invalid_format': 'неверный формат',
+  'fieldError.out_of_range': 'значение вне допустимых пределов',
+  'fieldError.not_allowed': 'недопустимое значение',
+  'fieldError.unknown_field': 'такого поля нет',
+  'fieldError.conflict': 'противоречит уже сохранённому',
+  'fieldError.incorrect': 'неверное значение',
 
   'dashboard.title': 'Обзор',
   'dashboard.leads': 'Лиды',
@@ -136,7 +144,8 @@ export const ru: Dictionary = {
   'nav.keys': 'API-ключи',
   'nav.admins': 'Администраторы',
   'password.title': 'Задайте новый пароль',
-  'password.required': 'Ваш пароль задал кто-то другой или он был сгенерирован. Прежде чем продолжить, выберите собственный.',
+  'password.required':
+    'Ваш пароль задал кто-то другой или он был сгенерирован. Прежде чем продолжить, выберите собственный.',
   'password.current': 'Текущий пароль',
   'password.new': 'Новый пароль',
   'password.repeat': 'Повторите новый пароль',
@@ -264,7 +273,8 @@ export const ru: Dictionary = {
 
   'nav.chat': 'Чат с ботом',
   'chat.title': 'Чат с ботом',
-  'chat.intro': 'Режим песочницы: говорите с ботом от имени пользователя Telegram. Telegram здесь играет песочница, в настоящий Telegram ничего не уходит.',
+  'chat.intro':
+    'Режим песочницы: говорите с ботом от имени пользователя Telegram. Telegram здесь играет песочница, в настоящий Telegram ничего не уходит.',
   'chat.ownMessagesHint': 'Ваши сообщения видны, пока открыта страница: песочница записывает только сообщения бота.',
   'chat.unavailable': 'Чат с ботом работает только в режиме песочницы, а у этого шлюза песочницы нет.',
   'chat.persona': 'От имени',

@@ -1,13 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isAbort } from '../api/client';
-import {
-  SCOPES,
-  type ApiKey,
-  type ApiKeyUse,
-  type Gateway,
-  type IssuedApiKey,
-  type Scope,
-} from '../api/gateway';
+import { SCOPES, type ApiKey, type ApiKeyUse, type Gateway, type IssuedApiKey, type Scope } from '../api/gateway';
 import { useI18n } from '../i18n/context';
 import {
   ErrorNotice,

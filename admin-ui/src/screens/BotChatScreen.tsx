@@ -147,11 +147,7 @@ function PersonaForm(props: {
   );
 }
 
-function PersonaInput(props: {
-  field: PersonaField;
-  persona: Persona;
-  onInput: (value: string) => void;
-}) {
+function PersonaInput(props: { field: PersonaField; persona: Persona; onInput: (value: string) => void }) {
   const { t } = useI18n();
   const inputMode = props.field === 'id' ? 'numeric' : props.field === 'phone' ? 'tel' : 'text';
   return (

@@ -44,7 +44,9 @@ function Cards({ data }: { data: Dashboard }) {
         </Card>
         <Card
           title={t('dashboard.meta')}
-          value={data.meta.syncedAt && data.meta.campaigns !== null ? tn('plural.campaigns', data.meta.campaigns) : NO_VALUE}
+          value={
+            data.meta.syncedAt && data.meta.campaigns !== null ? tn('plural.campaigns', data.meta.campaigns) : NO_VALUE
+          }
           href="#/meta"
         >
           {data.meta.syncedAt && data.meta.adAccounts !== null ? (

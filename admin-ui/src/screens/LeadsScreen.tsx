@@ -13,7 +13,9 @@ export function LeadsScreen(props: { gateway: Gateway }) {
         <RefreshButton resource={leads} />
       </PageHeader>
       <ResourceView resource={leads}>
-        {(items) => (items.length === 0 ? <Notice kind="info">{t('leads.empty')}</Notice> : <LeadsTable leads={items} />)}
+        {(items) =>
+          items.length === 0 ? <Notice kind="info">{t('leads.empty')}</Notice> : <LeadsTable leads={items} />
+        }
       </ResourceView>
     </>
   );
@@ -42,11 +44,15 @@ function LeadsTable({ leads }: { leads: Lead[] }) {
             <tr key={lead.id}>
               <td class="nowrap">{i18n.dateTime(lead.createdAt)}</td>
               <td>{lead.name || '—'}</td>
-              <td class="nowrap">{lead.phone ? <a href={`tel:${lead.phone.replace(/[^\d+]/g, '')}`}>{lead.phone}</a> : '—'}</td>
+              <td class="nowrap">
+                {lead.phone ? <a href={`tel:${lead.phone.replace(/[^\d+]/g, '')}`}>{lead.phone}</a> : '—'}
+              </td>
               <td>{lead.email ? <EmailLink email={lead.email} /> : '—'}</td>
               <td>{i18n.label('leads.source', lead.source)}</td>
               <td>
-                <span class="badge" data-status={lead.status}>{i18n.label('leads.status', lead.status)}</span>
+                <span class="badge" data-status={lead.status}>
+                  {i18n.label('leads.status', lead.status)}
+                </span>
               </td>
             </tr>
           ))}

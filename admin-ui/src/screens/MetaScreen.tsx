@@ -8,7 +8,8 @@ import { ErrorNotice, Notice, PageHeader, ResourceView, Spinner, Table, useUnmou
 import { useResource } from '../ui/use-resource';
 import { MetaTokenStatus } from './MetaTokenStatus';
 
-type SyncState = { kind: 'idle' } | { kind: 'running' } | { kind: 'done' } | { kind: 'slow' } | { kind: 'failed'; error: unknown };
+type SyncState =
+  { kind: 'idle' } | { kind: 'running' } | { kind: 'done' } | { kind: 'slow' } | { kind: 'failed'; error: unknown };
 
 export function MetaScreen(props: { gateway: Gateway }) {
   const { t } = useI18n();
@@ -98,7 +99,11 @@ function Stats({ stats }: { stats: MetaStats }) {
       </section>
       <section aria-labelledby="meta-campaigns">
         <h2 id="meta-campaigns">{t('meta.campaigns')}</h2>
-        {stats.totals.campaigns === 0 ? <Notice kind="info">{t('meta.noCampaigns')}</Notice> : <Campaigns accounts={stats.adAccounts} />}
+        {stats.totals.campaigns === 0 ? (
+          <Notice kind="info">{t('meta.noCampaigns')}</Notice>
+        ) : (
+          <Campaigns accounts={stats.adAccounts} />
+        )}
       </section>
     </>
   );
@@ -140,7 +145,6 @@ function Campaigns({ accounts }: { accounts: AdAccount[] }) {
     </Table>
   );
 }
-
 
 // Graph API budgets are integers in the currency's minor units (cents, kopecks), hence the scaling.
 function budget(value: number | string | null, currency: string, i18n: I18n): string {

@@ -74,10 +74,14 @@ describe('MetaTokenStatus', () => {
   });
 
   it("shows Meta's reason for an invalid token", async () => {
-    const notice = await show(() => json(200, token(null, false, 'Error validating access token: Session has expired')));
+    const notice = await show(() =>
+      json(200, token(null, false, 'Error validating access token: Session has expired')),
+    );
 
     expect(notice.className).toContain('notice-error');
-    expect(notice.textContent).toContain('Meta no longer accepts the token: Error validating access token: Session has expired');
+    expect(notice.textContent).toContain(
+      'Meta no longer accepts the token: Error validating access token: Session has expired',
+    );
   });
 
   it('says the token was not checked yet when meta-service answers 404', async () => {

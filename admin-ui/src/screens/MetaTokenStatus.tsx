@@ -51,7 +51,9 @@ function TokenNotice({ token }: { token: MetaToken | null }) {
     <Notice kind={NOTICE_KINDS[state.kind]}>
       <span>
         {describe(state, i18n)}
-        {token && <span class="muted"> · {i18n.t('meta.token.checkedAt', { time: i18n.dateTime(token.checkedAt) })}</span>}
+        {token && (
+          <span class="muted"> · {i18n.t('meta.token.checkedAt', { time: i18n.dateTime(token.checkedAt) })}</span>
+        )}
       </span>
     </Notice>
   );
@@ -62,7 +64,9 @@ function describe(state: TokenState, { t, tn, day }: I18n): string {
     case 'unchecked':
       return t('meta.token.unchecked');
     case 'invalid':
-      return state.problem === null ? t('meta.token.invalid') : t('meta.token.invalidBecause', { problem: state.problem });
+      return state.problem === null
+        ? t('meta.token.invalid')
+        : t('meta.token.invalidBecause', { problem: state.problem });
     case 'permanent':
       return t('meta.token.permanent');
     case 'valid':

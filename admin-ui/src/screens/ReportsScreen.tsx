@@ -3,7 +3,16 @@ import { isAbort } from '../api/client';
 import type { Gateway, Report } from '../api/gateway';
 import { PollTimeoutError, pollUntil } from '../api/poll';
 import { useI18n } from '../i18n/context';
-import { ErrorNotice, Notice, PageHeader, RefreshButton, ResourceView, Spinner, Table, useUnmountSignal } from '../ui/components';
+import {
+  ErrorNotice,
+  Notice,
+  PageHeader,
+  RefreshButton,
+  ResourceView,
+  Spinner,
+  Table,
+  useUnmountSignal,
+} from '../ui/components';
 import { safeHref } from '../ui/safe-href';
 import { useResource } from '../ui/use-resource';
 
@@ -59,7 +68,9 @@ export function ReportsScreen(props: { gateway: Gateway }) {
       </div>
       {progress.kind === 'failed' && <ErrorNotice error={progress.error} />}
       <ResourceView resource={reports}>
-        {(items) => (items.length === 0 ? <Notice kind="info">{t('reports.empty')}</Notice> : <ReportsTable reports={items} />)}
+        {(items) =>
+          items.length === 0 ? <Notice kind="info">{t('reports.empty')}</Notice> : <ReportsTable reports={items} />
+        }
       </ResourceView>
     </>
   );
@@ -111,7 +122,12 @@ function ReportsTable({ reports }: { reports: Report[] }) {
               <td class="num nowrap">{report.sizeBytes === null ? '—' : i18n.bytes(report.sizeBytes)}</td>
               <td>
                 {href ? (
-                  <a href={href} download rel="noopener noreferrer" aria-label={t('reports.downloadLabel', { time: created })}>
+                  <a
+                    href={href}
+                    download
+                    rel="noopener noreferrer"
+                    aria-label={t('reports.downloadLabel', { time: created })}
+                  >
                     {t('reports.download')}
                   </a>
                 ) : (

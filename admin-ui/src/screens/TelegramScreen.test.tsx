@@ -111,13 +111,16 @@ describe('TelegramScreen', () => {
   it('shows the field error of a refused change', async () => {
     const { gateway } = telegramBackend({
       'PATCH /api/telegram/users/1': () =>
-        problem(400, { detail: 'Invalid fields: role', errors: [{ field: 'role', message: 'unknown role' }] }),
+        problem(400, {
+          detail: 'Invalid fields: role',
+          errors: [{ field: 'role', code: 'not_allowed', message: 'unknown role' }],
+        }),
     });
     const screen = await mount(<TelegramScreen gateway={gateway} />);
 
     await click(byText(screen, 'button', 'Deactivate'));
 
-    expect(screen.querySelector('[role="alert"]')!.textContent).toContain('role: unknown role');
+    expect(screen.querySelector('[role="alert"]')!.textContent).toContain('role: is not an allowed value');
     expect(rows(screen, 'Bot users')[0]).toContain('Deactivate');
   });
 

@@ -34,7 +34,7 @@ export function Notice(props: { kind: 'error' | 'warning' | 'info' | 'success'; 
 
 export function ErrorNotice(props: { error: unknown; fallback?: TextKey; onRetry?: () => void }) {
   const i18n = useI18n();
-  const fields = fieldErrors(props.error);
+  const fields = fieldErrors(props.error, i18n);
   return (
     <div class="notice notice-error" role="alert">
       <div>
@@ -43,7 +43,7 @@ export function ErrorNotice(props: { error: unknown; fallback?: TextKey; onRetry
           <ul class="field-errors">
             {fields.map((f) => (
               <li key={f.field}>
-                <code>{f.field}</code>: {f.message}
+                <code>{f.field}</code>: {f.text}
               </li>
             ))}
           </ul>

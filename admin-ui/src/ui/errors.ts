@@ -14,7 +14,14 @@ export function errorText(error: unknown, i18n: I18n, fallback?: TextKey): strin
   return i18n.t('error.unexpected');
 }
 
-/** Per-field validation messages of a 400 problem, if any. */
-export function fieldErrors(error: unknown): { field: string; message: string }[] {
-  return error instanceof ApiError ? (error.problem.errors ?? []) : [];
+/**
+ * Per-field validation messages of a 400 problem, if any, in the user's language: translated by the
+ * error's `code`, or the server's English message for a code this UI does not know yet.
+ */
+export function fieldErrors(error: unknown, i18n: I18n): { field: string; text: string }[] {
+  const errors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  return errors.map(({ field, code, message }) => {
+    const text = i18n.label('fieldError', code);
+    return { field, text: text === code ? message : text };
+  });
 }

@@ -17,7 +17,9 @@ export interface Resource<T> {
  * stays on screen while a refresh runs or fails, so the page never flickers empty.
  */
 export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, refreshMs?: number): Resource<T> {
-  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean; loadedAt?: Date }>({ loading: true });
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean; loadedAt?: Date }>({
+    loading: true,
+  });
   const loader = useRef(load);
   loader.current = load;
   const controller = useRef<AbortController | null>(null);

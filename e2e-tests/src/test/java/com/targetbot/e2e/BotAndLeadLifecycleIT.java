@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.stack.LocalStack;
 import com.targetbot.stack.Secrets;
+import com.targetbot.testkit.TelegramUpdateJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +35,10 @@ class BotAndLeadLifecycleIT {
     void leadSentToTheBotInOneLineIsStoredAndConfirmedWithItsNumber() {
         long userId = ThreadLocalRandom.current().nextLong(100_000_000, 900_000_000);
         String phone = "+7916" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-        String update = Http.toJson(Map.of(
-                "update_id",
-                ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000),
-                "message",
-                Map.of(
-                        "message_id",
-                        1,
-                        "date",
-                        1_764_000_000,
-                        "chat",
-                        Map.of("id", userId, "type", "private"),
-                        "from",
-                        Map.of("id", userId, "is_bot", false, "first_name", "Ольга", "language_code", "ru"),
-                        "text",
-                        "/lead Пётр | " + phone + " | перезвонить вечером",
-                        "entities",
-                        List.of(Map.of("type", "bot_command", "offset", 0, "length", 5)))));
+        String update = TelegramUpdateJson.message(ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000))
+                .from(userId, "Ольга", "ru")
+                .text("/lead Пётр | " + phone + " | перезвонить вечером")
+                .toJson();
 
         var accepted = gateway.post(
                 "/telegram/webhook",

@@ -12,6 +12,7 @@ import com.targetbot.infra.JavaRuntime;
 import com.targetbot.stack.Component;
 import com.targetbot.stack.LocalStack;
 import com.targetbot.stack.Secrets;
+import com.targetbot.testkit.TelegramUpdateJson;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
@@ -375,12 +376,11 @@ class LeadsAccessIT {
     private static JsonNode leadFromTelegram() {
         long userId = ThreadLocalRandom.current().nextLong(100_000_000, 900_000_000);
         String phone = phone();
-        String update = """
-                {"update_id": %d, "message": {"message_id": 1, "date": %d, "chat": {"id": %d, "type": "private"},
-                 "from": {"id": %d, "is_bot": false, "first_name": "Ольга", "language_code": "ru"},
-                 "text": "/lead Из бота | %s | фильтр по источнику",
-                 "entities": [{"type": "bot_command", "offset": 0, "length": 5}]}}
-                """.formatted(userId, Instant.now().getEpochSecond(), userId, userId, phone);
+        String update = TelegramUpdateJson.message(userId)
+                .from(userId, "Ольга", "ru")
+                .date(Instant.now().getEpochSecond())
+                .text("/lead Из бота | " + phone + " | фильтр по источнику")
+                .toJson();
         var delivered = admin.http()
                 .post(
                         "/telegram/webhook",

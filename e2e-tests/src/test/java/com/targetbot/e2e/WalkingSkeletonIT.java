@@ -1,10 +1,13 @@
 package com.targetbot.e2e;
 
+import static com.targetbot.testkit.ProblemAssert.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.targetbot.stack.LocalStack;
 import com.targetbot.stack.Secrets;
+import com.targetbot.testkit.TelegramUpdateJson;
+import com.targetbot.testkit.TopicContents;
 import com.targetbot.testkit.TopicProbe;
 import io.lettuce.core.RedisClient;
 import java.net.http.HttpResponse;
@@ -114,15 +117,10 @@ class WalkingSkeletonIT {
         var malformed = gateway.post("/api/leads", noName, Map.of("X-Auth-Key", apiKey));
         var unknownKey = gateway.post("/api/leads", valid, Map.of("X-Auth-Key", "tb_unknown0_" + "x".repeat(40)));
 
-        assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(Http.json(malformed).get("errors").toString()).contains("name");
+        assertThatProblem(malformed).hasStatus(400).hasFieldError("name", "required");
         assertThat(unknownKey.statusCode()).isEqualTo(401);
-        try (var probe = new TopicProbe(bootstrapServers(), "leads.commands")) {
-            assertThat(probe.poll(Duration.ofSeconds(3)))
-                    .noneMatch(record -> new String(record.value(), StandardCharsets.UTF_8).contains(marker));
-        }
+        assertThat(TopicContents.upToNow(bootstrapServers(), "leads.commands"))
+                .noneMatch(record -> new String(record.value(), StandardCharsets.UTF_8).contains(marker));
     }
 
     @Test
@@ -229,22 +227,9 @@ class WalkingSkeletonIT {
     }
 
     private static String startUpdate(long updateId, long userId, String text) {
-        return Http.toJson(Map.of(
-                "update_id",
-                updateId,
-                "message",
-                Map.of(
-                        "message_id",
-                        1,
-                        "date",
-                        1_764_000_000,
-                        "chat",
-                        Map.of("id", userId, "type", "private"),
-                        "from",
-                        Map.of("id", userId, "is_bot", false, "first_name", "Иван", "language_code", "ru"),
-                        "text",
-                        text,
-                        "entities",
-                        List.of(Map.of("type", "bot_command", "offset", 0, "length", text.length())))));
+        return TelegramUpdateJson.message(updateId)
+                .from(userId, "Иван", "ru")
+                .text(text)
+                .toJson();
     }
 }

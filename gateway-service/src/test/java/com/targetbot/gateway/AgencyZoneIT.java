@@ -28,7 +28,7 @@ class AgencyZoneIT {
     void theSignedInAdminIsToldTheAgencysZone() {
         var browser = new Browser(TestClients.gateway(port));
 
-        var login = browser.login("admin", GatewayIT.ADMIN_PASSWORD);
+        var login = browser.login("admin", GatewayIntegration.ADMIN_PASSWORD);
 
         assertThat(login.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(Browser.json(login).path("agencyZone").stringValue()).isEqualTo("America/Los_Angeles");

@@ -2,6 +2,7 @@ package com.targetbot.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetbot.testkit.ProblemAssert;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +35,8 @@ final class Browser {
     static Browser signedInAsNew(WebTestClient client, String role) {
         String initialPassword = "initial-password-from-an-admin";
         var admin = new Browser(client);
-        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
+                .isEqualTo(HttpStatus.OK);
         String username = role + "-" + UUID.randomUUID();
         assertThat(admin.post("/api/admins", Map.of("username", username, "role", role, "password", initialPassword))
                         .getStatus())
@@ -116,6 +118,12 @@ final class Browser {
 
     void setCookie(String name, String value) {
         cookies.put(name, value);
+    }
+
+    static ProblemAssert assertThatProblem(EntityExchangeResult<byte[]> result) {
+        MediaType type = result.getResponseHeaders().getContentType();
+        return ProblemAssert.assertThatProblem(
+                result.getStatus().value(), type == null ? null : type.toString(), result.getResponseBody());
     }
 
     static JsonNode json(EntityExchangeResult<byte[]> result) {

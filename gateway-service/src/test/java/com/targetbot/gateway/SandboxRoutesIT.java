@@ -24,7 +24,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The admin UI's bot chat reaches the sandbox's Telegram control API through the gateway, for admin sessions of
- * role admin only, and only where a sandbox is configured.
+ * role admin only, and only where a sandbox is configured. A context of its own (the {@link GatewayTest} one plus a
+ * sandbox address): the sandbox route exists only when the address is set at start-up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,7 +48,8 @@ class SandboxRoutesIT {
     @Test
     void adminSessionReadsMessagesAndPlaysUpdatesInTheSandboxWithoutItsCookiesOrCsrfToken() {
         var admin = new Browser(client);
-        assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
+                .isEqualTo(HttpStatus.OK);
         long chat = System.nanoTime();
 
         admin.get("/api/sandbox/telegram/messages?chatId=" + chat);
@@ -79,7 +81,7 @@ class SandboxRoutesIT {
         }
         client.get()
                 .uri(path)
-                .header("X-Auth-Key", GatewayIT.BOOTSTRAP_KEY)
+                .header("X-Auth-Key", GatewayIntegration.BOOTSTRAP_KEY)
                 .exchange()
                 .expectStatus()
                 .isForbidden()
@@ -95,9 +97,7 @@ class SandboxRoutesIT {
     /** Production: no sandbox address, so no route; the same configuration as the other ITs, one shared context. */
     @Nested
     @NestedTestConfiguration(EnclosingConfiguration.OVERRIDE)
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-    @ActiveProfiles("test")
-    @Import({TestInfrastructure.class, StubServicesConfiguration.class})
+    @GatewayTest
     class WithoutSandbox {
 
         @LocalServerPort
@@ -109,7 +109,7 @@ class SandboxRoutesIT {
         @Test
         void sandboxPathIsNotFoundAsProblemAndNothingIsForwarded() {
             var admin = new Browser(TestClients.gateway(productionPort));
-            assertThat(admin.login("admin", GatewayIT.ADMIN_PASSWORD).getStatus())
+            assertThat(admin.login("admin", GatewayIntegration.ADMIN_PASSWORD).getStatus())
                     .isEqualTo(HttpStatus.OK);
 
             var answer = admin.get("/api/sandbox/telegram/messages?chatId=1");

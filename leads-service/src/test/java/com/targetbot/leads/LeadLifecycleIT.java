@@ -13,7 +13,6 @@ import com.targetbot.events.leads.Utm;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.Leads;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -36,15 +33,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Updates, erasure, duplicates, filtered and paged queries and the stats, over real Kafka and Redis. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            "targetbot.leads.export.page-size=2"
-        })
-@Import(TestInfrastructure.class)
+@LeadsServiceTest
 class LeadLifecycleIT {
 
     private static final Duration POLL = Duration.ofMillis(200);

@@ -23,7 +23,6 @@ import com.targetbot.leads.store.LeadWrites;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.RedisFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,22 +40,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.DataType;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            "targetbot.leads.export.page-size=2"
-        })
-@Import(TestInfrastructure.class)
+@LeadsServiceTest
 class LeadsRebuildIT {
 
     @Autowired

@@ -12,12 +12,13 @@ import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadWrites;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.Leads;
-import com.targetbot.testkit.TestInfrastructure;
+import com.targetbot.testkit.ProblemAssert;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,25 +28,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            // Small pages so the export test crosses page boundaries.
-            "targetbot.leads.export.page-size=2"
-        })
-@Import(TestInfrastructure.class)
+@LeadsServiceTest
 class LeadsServiceIT {
 
     private static final Duration POLL = Duration.ofMillis(200);
@@ -201,6 +192,16 @@ class LeadsServiceIT {
         publisher.publish(newer).get(10, TimeUnit.SECONDS);
         awaitLead(newer.leadId());
 
+        // More leads than a default page, so a default page that is not capped at 50 shows.
+        List<CreateLead> more = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            more.add(createLead("More " + i));
+        }
+        for (CreateLead lead : more) {
+            publisher.publish(lead).get(10, TimeUnit.SECONDS);
+        }
+        more.forEach(lead -> awaitLead(lead.leadId()));
+
         List<String> ids = listIds("/leads?limit=200");
         List<String> one = listIds("/leads?limit=1");
         List<String> byDefault = listIds("/leads");
@@ -208,8 +209,9 @@ class LeadsServiceIT {
         assertThat(ids)
                 .filteredOn(id -> Set.of(older.leadId(), newer.leadId()).contains(id))
                 .containsExactly(newer.leadId(), older.leadId());
+        assertThat(ids).hasSizeGreaterThan(50);
         assertThat(one).containsExactly(ids.getFirst());
-        assertThat(byDefault).isEqualTo(ids.subList(0, Math.min(50, ids.size())));
+        assertThat(byDefault).isEqualTo(ids.subList(0, 50));
     }
 
     @Test
@@ -285,34 +287,17 @@ class LeadsServiceIT {
 
     @Test
     void limitAboveTheCapIsABadRequestProblemNamingTheField() {
-        http.get()
-                .uri("/leads?limit=500")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo(400)
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("limit");
+        assertThatProblem(http.get().uri("/leads?limit=201").exchange())
+                .hasStatus(400)
+                .hasFieldErrorsOn("limit")
+                .hasFieldError("limit", "out_of_range");
     }
 
     @Test
     void nonNumericLimitIsABadRequestNamingTheParameter() {
-        http.get()
-                .uri("/leads?limit=abc")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("limit")
-                .jsonPath("$.errors[0].message")
-                .isEqualTo("has an invalid value 'abc'");
+        assertThatProblem(http.get().uri("/leads?limit=abc").exchange())
+                .hasStatus(400)
+                .hasFieldError("limit", "invalid_format", "has an invalid value 'abc'");
     }
 
     @Test
@@ -375,4 +360,11 @@ class LeadsServiceIT {
     }
 
     record Stats(long total, long today) {}
+
+    private static ProblemAssert assertThatProblem(RestTestClient.ResponseSpec response) {
+        EntityExchangeResult<byte[]> result = response.expectBody().returnResult();
+        MediaType type = result.getResponseHeaders().getContentType();
+        return ProblemAssert.assertThatProblem(
+                result.getStatus().value(), type == null ? null : type.toString(), result.getResponseBody());
+    }
 }

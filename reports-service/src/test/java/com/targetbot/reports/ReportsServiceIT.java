@@ -12,8 +12,6 @@ import com.targetbot.kit.kafka.KafkaKitAutoConfiguration;
 import com.targetbot.reports.storage.ReportStorage;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.S3Fixture;
-import com.targetbot.testkit.S3TestInfrastructure;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
@@ -53,24 +51,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.kafka.support.SendResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            "targetbot.reports.export-retry.attempts=2",
-            "targetbot.reports.export-retry.initial-interval=20ms",
-            "targetbot.reports.export-retry.max-interval=50ms"
-        })
-@Import({TestInfrastructure.class, S3TestInfrastructure.class, LeadsServiceStub.Config.class})
+@ReportsServiceTest
 class ReportsServiceIT {
 
     private static final Duration GENERATION = Duration.ofSeconds(60);

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.targetbot.telegram.invites.Invites;
 import com.targetbot.telegram.users.BotRole;
+import com.targetbot.testkit.ProblemAssert;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,9 +73,11 @@ class AdminApiIT extends BotIntegration {
 
     @Test
     void badPagingIsAProblemNamingTheParameter() throws Exception {
-        assertThat(errorFields(call(get("/telegram/users?limit=0"), 400))).containsExactly("limit");
-        assertThat(errorFields(call(get("/telegram/users?limit=201&cursor=abc"), 400)))
-                .containsExactly("limit", "cursor");
+        problem(call(get("/telegram/users?limit=0"), 400)).hasFieldErrorsOn("limit");
+        problem(call(get("/telegram/users?limit=201&cursor=abc"), 400))
+                .hasFieldErrorsOn("limit", "cursor")
+                .hasFieldError("limit", "out_of_range")
+                .hasFieldError("cursor", "invalid_format");
     }
 
     @Test
@@ -102,6 +105,11 @@ class AdminApiIT extends BotIntegration {
 
     private static JsonNode json(MockHttpServletResponse response) throws Exception {
         return TelegramUpdates.JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static ProblemAssert problem(MockHttpServletResponse response) {
+        return ProblemAssert.assertThatProblem(
+                response.getStatus(), response.getContentType(), response.getContentAsByteArray());
     }
 
     private static List<String> errorFields(MockHttpServletResponse response) throws Exception {

@@ -8,10 +8,12 @@ import com.targetbot.events.telegram.TelegramUpdateReceived;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import com.targetbot.testkit.TopicContents;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -54,7 +56,16 @@ record BotConversation(EventPublisher publisher, StringRedisTemplate redis, Sand
     }
 
     static List<JsonNode> commandsBy(TopicProbe commands, String requestedBy) {
-        return commands.poll(Duration.ofMillis(200)).stream()
+        return requestedBy(commands.poll(Duration.ofMillis(200)), requestedBy);
+    }
+
+    /** Everything on the topic up to its end that {@code requestedBy} asked for: for "nothing was asked" checks. */
+    static List<JsonNode> allCommandsBy(String topic, String requestedBy) {
+        return requestedBy(TopicContents.upToNow(topic), requestedBy);
+    }
+
+    private static List<JsonNode> requestedBy(List<ConsumerRecord<String, byte[]>> records, String requestedBy) {
+        return records.stream()
                 .map(record -> TelegramUpdates.JSON.readTree(record.value()))
                 .filter(json -> requestedBy.equals(json.path("requestedBy").asString(null)))
                 .toList();

@@ -2,19 +2,15 @@ package com.targetbot.telegram;
 
 import com.targetbot.events.Envelope;
 import com.targetbot.kit.kafka.EventPublisher;
-import com.targetbot.testkit.TestInfrastructure;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The context the conversation tests share (the same configuration as the other ITs of the module, so Spring
  * reuses one context) and the bot to talk to.
  */
-@SpringBootTest(properties = "targetbot.kafka.partitions=2")
-@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
+@TelegramServiceTest
 abstract class BotIntegration {
 
     @Autowired

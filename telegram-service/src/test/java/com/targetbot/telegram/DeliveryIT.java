@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
-import com.targetbot.testkit.TestInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,12 +13,9 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /** The one sender against the sandbox enforcing Telegram's flood limits: it waits, so Telegram never says 429. */
-@SpringBootTest(properties = "targetbot.kafka.partitions=2")
-@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
+@TelegramServiceTest
 class DeliveryIT {
 
     @Autowired

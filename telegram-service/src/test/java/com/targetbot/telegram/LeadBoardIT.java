@@ -98,8 +98,10 @@ class LeadBoardIT extends BotIntegration {
 
         awaitMessages(group, 3);
         assertThat(sandbox.messages(group)).noneMatch(SentMessage::edited);
-        assertThat(commandsBy("telegram:" + stranger)).isEmpty();
-        assertThat(commandsBy("telegram:" + unknown)).isEmpty();
+        assertThat(BotConversation.allCommandsBy("leads.commands", "telegram:" + stranger))
+                .isEmpty();
+        assertThat(BotConversation.allCommandsBy("leads.commands", "telegram:" + unknown))
+                .isEmpty();
         assertThat(bot().awaitCallbackAnswers(stranger, 1))
                 .singleElement()
                 .isEqualTo(new CallbackAnswer(group, "ls:l:" + IVAN, "This is for the agency’s managers only.", true));

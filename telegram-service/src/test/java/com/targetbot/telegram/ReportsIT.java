@@ -151,7 +151,8 @@ class ReportsIT extends BotIntegration {
         say(TelegramUpdates.text(client, "Пётр", "ru", "/report"));
 
         assertThat(awaitMessages(client, 2).getLast().text()).isEqualTo("Это только для менеджеров агентства.");
-        assertThat(commandsBy("telegram:" + client)).isEmpty();
+        assertThat(BotConversation.allCommandsBy("reports.commands", "telegram:" + client))
+                .isEmpty();
         assertThat(sandbox.messages(manager)).hasSize(2);
     }
 

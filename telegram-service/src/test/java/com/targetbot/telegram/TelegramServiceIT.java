@@ -11,7 +11,6 @@ import com.targetbot.telegram.users.BotRole;
 import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
 import com.targetbot.testkit.KafkaFixture;
-import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,13 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = "targetbot.kafka.partitions=2")
-@Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
+@TelegramServiceTest
 class TelegramServiceIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,8 +1,9 @@
 package com.targetbot.gateway.apikeys;
 
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -92,12 +93,12 @@ class ApiKeyController {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_USAGE_PAGE) {
-            throw new InvalidRequestException(
-                    List.of(new FieldError("limit", "must be between 1 and " + MAX_USAGE_PAGE)));
+            throw new InvalidRequestException(List.of(
+                    new FieldError("limit", FieldErrorCode.OUT_OF_RANGE, "must be between 1 and " + MAX_USAGE_PAGE)));
         }
         if (cursor != null && !STREAM_ID.matcher(cursor).matches()) {
-            throw new InvalidRequestException(
-                    List.of(new FieldError("cursor", "is not a cursor from a previous page")));
+            throw new InvalidRequestException(List.of(
+                    new FieldError("cursor", FieldErrorCode.INVALID_FORMAT, "is not a cursor from a previous page")));
         }
         return keys.findByPrefix(prefix)
                 .switchIfEmpty(Mono.error(() -> notFound(prefix)))
@@ -118,19 +119,22 @@ class ApiKeyController {
         if (!label.isString()
                 || label.stringValue().isBlank()
                 || label.stringValue().strip().length() > MAX_LABEL_LENGTH) {
-            errors.add(new FieldError("label", "is required, at most " + MAX_LABEL_LENGTH + " characters"));
+            errors.add(new FieldError(
+                    "label", FieldErrorCode.REQUIRED, "is required, at most " + MAX_LABEL_LENGTH + " characters"));
         }
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         JsonNode requested = body.path("scopes");
         if (!requested.isArray() || requested.isEmpty()) {
-            errors.add(new FieldError("scopes", "must list at least one scope"));
+            errors.add(new FieldError("scopes", FieldErrorCode.REQUIRED, "must list at least one scope"));
         } else {
             for (JsonNode scope : requested) {
                 Scope.fromValue(scope.isString() ? scope.stringValue() : "")
                         .ifPresentOrElse(
                                 scopes::add,
                                 () -> errors.add(new FieldError(
-                                        "scopes", "unknown scope " + scope + "; known: " + knownScopes())));
+                                        "scopes",
+                                        FieldErrorCode.NOT_ALLOWED,
+                                        "unknown scope " + scope + "; known: " + knownScopes())));
             }
         }
         Instant expiresAt = null;
@@ -139,10 +143,13 @@ class ApiKeyController {
             try {
                 expiresAt = Instant.parse(expiry.isString() ? expiry.stringValue() : "");
                 if (!expiresAt.isAfter(Instant.now())) {
-                    errors.add(new FieldError("expiresAt", "must be in the future"));
+                    errors.add(new FieldError("expiresAt", FieldErrorCode.OUT_OF_RANGE, "must be in the future"));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("expiresAt", "must be an ISO-8601 instant such as 2027-01-31T00:00:00Z"));
+                errors.add(new FieldError(
+                        "expiresAt",
+                        FieldErrorCode.INVALID_FORMAT,
+                        "must be an ISO-8601 instant such as 2027-01-31T00:00:00Z"));
             }
         }
         if (!errors.isEmpty()) {

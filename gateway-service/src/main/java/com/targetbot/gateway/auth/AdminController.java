@@ -1,8 +1,9 @@
 package com.targetbot.gateway.auth;
 
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +80,8 @@ class AdminController {
                     if (name.equals(admin.username())) {
                         return Mono.error(new InvalidRequestException(
                                 "You cannot change your own role or disable your own account",
-                                List.of(new FieldError("username", "is your own account"))));
+                                List.of(new FieldError(
+                                        "username", FieldErrorCode.NOT_ALLOWED, "is your own account"))));
                     }
                     return accounts.find(name)
                             .switchIfEmpty(Mono.error(() -> notFound(name)))
@@ -100,18 +102,20 @@ class AdminController {
         JsonNode username = body.path("username");
         String name = username.isString() ? Usernames.normalise(username.stringValue()) : "";
         if (!Usernames.isValid(name)) {
-            errors.add(new FieldError("username", "must match " + Usernames.PATTERN));
+            errors.add(new FieldError("username", FieldErrorCode.INVALID_FORMAT, "must match " + Usernames.PATTERN));
         }
         Optional<AdminRole> role = role(body.path("role"), errors);
         if (role.isEmpty() && errors.stream().noneMatch(error -> error.field().equals("role"))) {
-            errors.add(new FieldError("role", "is required: one of " + roleNames()));
+            errors.add(new FieldError("role", FieldErrorCode.REQUIRED, "is required: one of " + roleNames()));
         }
         JsonNode password = body.path("password");
         if (!password.isString()
                 || password.stringValue().length() < Passwords.MIN_LENGTH
                 || password.stringValue().length() > Passwords.MAX_LENGTH) {
             errors.add(new FieldError(
-                    "password", "must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters"));
+                    "password",
+                    FieldErrorCode.OUT_OF_RANGE,
+                    "must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -124,10 +128,10 @@ class AdminController {
         Optional<AdminRole> role = role(body.path("role"), errors);
         JsonNode enabled = body.path("enabled");
         if (!enabled.isMissingNode() && !enabled.isBoolean()) {
-            errors.add(new FieldError("enabled", "must be true or false"));
+            errors.add(new FieldError("enabled", FieldErrorCode.INVALID_FORMAT, "must be true or false"));
         }
         if (errors.isEmpty() && role.isEmpty() && enabled.isMissingNode()) {
-            errors.add(new FieldError("body", "must set role or enabled"));
+            errors.add(new FieldError("body", FieldErrorCode.REQUIRED, "must set role or enabled"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -141,7 +145,7 @@ class AdminController {
         }
         Optional<AdminRole> role = value.isString() ? AdminRole.fromWireName(value.stringValue()) : Optional.empty();
         if (role.isEmpty()) {
-            errors.add(new FieldError("role", "must be one of " + roleNames()));
+            errors.add(new FieldError("role", FieldErrorCode.NOT_ALLOWED, "must be one of " + roleNames()));
         }
         return role;
     }

@@ -1,9 +1,10 @@
 package com.targetbot.gateway.auth;
 
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
 import com.targetbot.kit.agency.AgencyCalendar;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -103,7 +104,8 @@ class AuthController {
                         .switchIfEmpty(Mono.defer(() -> throttle.recordFailure(admin.username(), clientIp)
                                 .then(Mono.error(() -> new InvalidRequestException(
                                         "The current password is wrong",
-                                        List.of(new FieldError("currentPassword", "is wrong")))))))
+                                        List.of(new FieldError(
+                                                "currentPassword", FieldErrorCode.INCORRECT, "is wrong")))))))
                         .flatMap(account -> hasher.hash(change.newPassword()))
                         .flatMap(hash -> accounts.setPassword(admin.username(), hash, false)))
                 .then(throttle.reset(admin.username()))
@@ -145,10 +147,10 @@ class AuthController {
         JsonNode username = body.path("username");
         JsonNode password = body.path("password");
         if (!username.isString() || username.stringValue().isBlank()) {
-            errors.add(new FieldError("username", "is required"));
+            errors.add(new FieldError("username", FieldErrorCode.REQUIRED, "is required"));
         }
         if (!password.isString() || password.stringValue().isEmpty()) {
-            errors.add(new FieldError("password", "is required"));
+            errors.add(new FieldError("password", FieldErrorCode.REQUIRED, "is required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -161,15 +163,17 @@ class AuthController {
         JsonNode current = body.path("currentPassword");
         JsonNode next = body.path("newPassword");
         if (!current.isString() || current.stringValue().isEmpty()) {
-            errors.add(new FieldError("currentPassword", "is required"));
+            errors.add(new FieldError("currentPassword", FieldErrorCode.REQUIRED, "is required"));
         }
         if (!next.isString()
                 || next.stringValue().length() < Passwords.MIN_LENGTH
                 || next.stringValue().length() > Passwords.MAX_LENGTH) {
             errors.add(new FieldError(
-                    "newPassword", "must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters"));
+                    "newPassword",
+                    FieldErrorCode.OUT_OF_RANGE,
+                    "must be " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters"));
         } else if (current.isString() && next.stringValue().equals(current.stringValue())) {
-            errors.add(new FieldError("newPassword", "must differ from the current password"));
+            errors.add(new FieldError("newPassword", FieldErrorCode.CONFLICT, "must differ from the current password"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

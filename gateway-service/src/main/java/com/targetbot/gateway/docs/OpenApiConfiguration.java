@@ -1,5 +1,7 @@
 package com.targetbot.gateway.docs;
 
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
 import io.swagger.v3.core.util.Yaml31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -17,6 +19,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -68,7 +72,8 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.APIKEY)
                                         .in(SecurityScheme.In.COOKIE)
                                         .name("SESSION"))
-                        .addSchemas("Problem", problemSchema()))
+                        .addSchemas("Problem", problemSchema())
+                        .addSchemas("FieldError", fieldErrorSchema()))
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"))
                 .addSecurityItem(new SecurityRequirement().addList("session"));
     }
@@ -132,8 +137,22 @@ class OpenApiConfiguration {
                 .addProperty(
                         "errors",
                         new ArraySchema()
-                                .items(new ObjectSchema()
-                                        .addProperty("field", new StringSchema())
-                                        .addProperty("message", new StringSchema())));
+                                .description("Every wrong field of a 400 answer")
+                                .items(new Schema<>().$ref("#/components/schemas/FieldError")));
+    }
+
+    /** The service kit's {@link FieldError}, the one shape of a wrong field across the API. */
+    private static Schema<?> fieldErrorSchema() {
+        StringSchema code = new StringSchema();
+        code.description("What kind of wrong it is; stable, for clients to translate");
+        Arrays.stream(FieldErrorCode.values()).map(FieldErrorCode::value).forEach(code::addEnumItem);
+        return new ObjectSchema()
+                .description("One wrong field of a request")
+                .addProperty(
+                        "field",
+                        new StringSchema().description("The field, parameter or header; body for the whole body"))
+                .addProperty("code", code)
+                .addProperty("message", new StringSchema().description("What is wrong, in English"))
+                .required(List.of("field", "code", "message"));
     }
 }

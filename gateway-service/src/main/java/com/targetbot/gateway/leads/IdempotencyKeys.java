@@ -1,7 +1,8 @@
 package com.targetbot.gateway.leads;
 
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -47,8 +48,8 @@ class IdempotencyKeys {
      */
     Mono<String> claim(String owner, String key, String leadId, NewLead lead) {
         if (!KEY.matcher(key).matches()) {
-            return Mono.error(new InvalidRequestException(
-                    List.of(new FieldError(HEADER, "must be 1-128 letters, digits or . _ : -"))));
+            return Mono.error(new InvalidRequestException(List.of(new FieldError(
+                    HEADER, FieldErrorCode.INVALID_FORMAT, "must be 1-128 letters, digits or . _ : -"))));
         }
         String redisKey = redisKey(owner, key);
         String digest = digest(lead);
@@ -82,7 +83,9 @@ class IdempotencyKeys {
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "This Idempotency-Key was used for a different lead; send each new lead with a new key");
         problem.setProperty(
-                "errors", List.of(new FieldError(HEADER, "was already used for a request with another body")));
+                "errors",
+                List.of(new FieldError(
+                        HEADER, FieldErrorCode.CONFLICT, "was already used for a request with another body")));
         return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
     }
 

@@ -1,8 +1,9 @@
 package com.targetbot.gateway.leads;
 
 import com.targetbot.events.leads.LeadStatus;
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,8 @@ final class LeadChangeValidator {
         List<FieldError> errors = new ArrayList<>();
         for (String field : body.propertyNames()) {
             if (!CHANGEABLE.contains(field)) {
-                errors.add(new FieldError(field, "cannot be changed; only status, assignee and comment can"));
+                errors.add(new FieldError(
+                        field, FieldErrorCode.NOT_ALLOWED, "cannot be changed; only status, assignee and comment can"));
             }
         }
         String rawStatus = text(body, "status", errors);
@@ -39,20 +41,24 @@ final class LeadChangeValidator {
             if (STATUSES.contains(rawStatus)) {
                 status = LeadStatus.valueOf(rawStatus.toUpperCase(Locale.ROOT));
             } else {
-                errors.add(new FieldError("status", "must be one of new, in_progress, won, lost, spam"));
+                errors.add(new FieldError(
+                        "status", FieldErrorCode.NOT_ALLOWED, "must be one of new, in_progress, won, lost, spam"));
             }
         }
         String assignee = text(body, "assignee", errors);
         if (assignee != null && assignee.length() > MAX_ASSIGNEE_LENGTH) {
-            errors.add(new FieldError("assignee", "must be at most " + MAX_ASSIGNEE_LENGTH + " characters"));
+            errors.add(new FieldError(
+                    "assignee", FieldErrorCode.TOO_LONG, "must be at most " + MAX_ASSIGNEE_LENGTH + " characters"));
         }
         String comment = text(body, "comment", errors);
         if (comment != null && comment.length() > LeadValidator.MAX_COMMENT_LENGTH) {
-            errors.add(
-                    new FieldError("comment", "must be at most " + LeadValidator.MAX_COMMENT_LENGTH + " characters"));
+            errors.add(new FieldError(
+                    "comment",
+                    FieldErrorCode.TOO_LONG,
+                    "must be at most " + LeadValidator.MAX_COMMENT_LENGTH + " characters"));
         }
         if (errors.isEmpty() && status == null && assignee == null && comment == null) {
-            errors.add(new FieldError("body", "must set status, assignee or comment"));
+            errors.add(new FieldError("body", FieldErrorCode.REQUIRED, "must set status, assignee or comment"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -66,7 +72,7 @@ final class LeadChangeValidator {
             return null;
         }
         if (!value.isString() || value.stringValue().isBlank()) {
-            errors.add(new FieldError(field, "must be a non-blank string"));
+            errors.add(new FieldError(field, FieldErrorCode.REQUIRED, "must be a non-blank string"));
             return null;
         }
         return value.stringValue().strip();

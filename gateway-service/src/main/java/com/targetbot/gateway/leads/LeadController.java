@@ -8,11 +8,12 @@ import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.gateway.auth.AdminPrincipal;
 import com.targetbot.gateway.web.Accepted;
 import com.targetbot.gateway.web.CommandPublisher;
-import com.targetbot.gateway.web.FieldError;
 import com.targetbot.gateway.web.IdGenerator;
-import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
 import com.targetbot.gateway.web.Requester;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -127,7 +128,8 @@ class LeadController {
 
     private static String leadId(String id) {
         if (!LEAD_ID.matcher(id).matches()) {
-            throw new InvalidRequestException(List.of(new FieldError("id", "is not a lead id")));
+            throw new InvalidRequestException(
+                    List.of(new FieldError("id", FieldErrorCode.INVALID_FORMAT, "is not a lead id")));
         }
         return id;
     }

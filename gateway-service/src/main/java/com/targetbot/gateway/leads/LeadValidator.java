@@ -5,8 +5,9 @@ import com.targetbot.events.leads.Contact;
 import com.targetbot.events.leads.MetaAd;
 import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.events.leads.Utm;
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,29 +45,32 @@ final class LeadValidator {
 
         if (name == null) {
             if (errors.stream().noneMatch(error -> error.field().equals("name"))) {
-                errors.add(new FieldError("name", "is required"));
+                errors.add(new FieldError("name", FieldErrorCode.REQUIRED, "is required"));
             }
         } else if (name.length() > MAX_NAME_LENGTH) {
-            errors.add(new FieldError("name", "must be at most " + MAX_NAME_LENGTH + " characters"));
+            errors.add(new FieldError(
+                    "name", FieldErrorCode.TOO_LONG, "must be at most " + MAX_NAME_LENGTH + " characters"));
         }
         String phone = null;
         if (rawPhone != null) {
             switch (phones.normalise(rawPhone)) {
                 case PhoneNumbers.Normalised(String e164) -> phone = e164;
                 case PhoneNumbers.Rejected(PhoneNumbers.Reason reason) ->
-                    errors.add(new FieldError("phone", "is not a valid phone number: " + reason.text()));
+                    errors.add(new FieldError(
+                            "phone", FieldErrorCode.INVALID_FORMAT, "is not a valid phone number: " + reason.text()));
             }
         }
         if (email != null
                 && (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches())) {
-            errors.add(new FieldError("email", "is not a valid e-mail address"));
+            errors.add(new FieldError("email", FieldErrorCode.INVALID_FORMAT, "is not a valid e-mail address"));
         }
         if (isAbsent(body, "phone") && isAbsent(body, "email")) {
-            errors.add(new FieldError("phone", "phone or email is required"));
-            errors.add(new FieldError("email", "phone or email is required"));
+            errors.add(new FieldError("phone", FieldErrorCode.REQUIRED, "phone or email is required"));
+            errors.add(new FieldError("email", FieldErrorCode.REQUIRED, "phone or email is required"));
         }
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT_LENGTH + " characters"));
+            errors.add(new FieldError(
+                    "comment", FieldErrorCode.TOO_LONG, "must be at most " + MAX_COMMENT_LENGTH + " characters"));
         }
         var attribution = new Attribution(
                 new Utm(
@@ -89,7 +93,8 @@ final class LeadValidator {
     private static @Nullable String tag(JsonNode body, String field, List<FieldError> errors) {
         String value = text(body, field, errors);
         if (value != null && value.length() > MAX_TAG_LENGTH) {
-            errors.add(new FieldError(field, "must be at most " + MAX_TAG_LENGTH + " characters"));
+            errors.add(new FieldError(
+                    field, FieldErrorCode.TOO_LONG, "must be at most " + MAX_TAG_LENGTH + " characters"));
             return null;
         }
         return value;
@@ -102,7 +107,7 @@ final class LeadValidator {
             return null;
         }
         if (!value.isString()) {
-            errors.add(new FieldError(field, "must be a string"));
+            errors.add(new FieldError(field, FieldErrorCode.INVALID_FORMAT, "must be a string"));
             return null;
         }
         String text = value.stringValue().strip();

@@ -4,11 +4,12 @@ import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportFormat;
 import com.targetbot.gateway.web.Accepted;
 import com.targetbot.gateway.web.CommandPublisher;
-import com.targetbot.gateway.web.FieldError;
 import com.targetbot.gateway.web.IdGenerator;
-import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
 import com.targetbot.gateway.web.Requester;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,6 +90,7 @@ class ReportRequestController {
                 .orElseGet(() -> {
                     errors.add(new FieldError(
                             "format",
+                            FieldErrorCode.NOT_ALLOWED,
                             "must be one of "
                                     + Arrays.stream(ReportFormat.values())
                                             .map(value -> value.name().toLowerCase(Locale.ROOT))
@@ -106,7 +108,7 @@ class ReportRequestController {
         if (period.isString() && GenerateReport.PERIODS.contains(period.stringValue())) {
             return period.stringValue();
         }
-        errors.add(new FieldError("period", "must be one of " + GenerateReport.PERIODS));
+        errors.add(new FieldError("period", FieldErrorCode.NOT_ALLOWED, "must be one of " + GenerateReport.PERIODS));
         return null;
     }
 

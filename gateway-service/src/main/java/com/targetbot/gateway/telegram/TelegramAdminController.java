@@ -6,11 +6,12 @@ import com.targetbot.events.telegram.RevokeInvite;
 import com.targetbot.events.telegram.TelegramAdminCommand;
 import com.targetbot.gateway.web.Accepted;
 import com.targetbot.gateway.web.CommandPublisher;
-import com.targetbot.gateway.web.FieldError;
 import com.targetbot.gateway.web.IdGenerator;
-import com.targetbot.gateway.web.InvalidRequestException;
 import com.targetbot.gateway.web.JsonBodies;
 import com.targetbot.gateway.web.Requester;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -78,7 +79,7 @@ class TelegramAdminController {
             String role = body.has("role") ? role(body.get("role"), errors) : null;
             JsonNode active = body.get("active");
             if (active != null && !active.isBoolean()) {
-                errors.add(new FieldError("active", "must be true or false"));
+                errors.add(new FieldError("active", FieldErrorCode.INVALID_FORMAT, "must be true or false"));
             }
             if (!errors.isEmpty() || userId == null) {
                 throw new InvalidRequestException(errors);
@@ -98,7 +99,10 @@ class TelegramAdminController {
             String role = role(body.path("role"), errors);
             JsonNode ttl = body.get("ttlHours");
             if (ttl != null && (!ttl.isIntegralNumber() || ttl.asLong() < 1 || ttl.asLong() > MAX_TTL_HOURS)) {
-                errors.add(new FieldError("ttlHours", "must be a whole number of hours from 1 to " + MAX_TTL_HOURS));
+                errors.add(new FieldError(
+                        "ttlHours",
+                        FieldErrorCode.OUT_OF_RANGE,
+                        "must be a whole number of hours from 1 to " + MAX_TTL_HOURS));
             }
             if (!errors.isEmpty() || role == null) {
                 throw new InvalidRequestException(errors);
@@ -131,7 +135,8 @@ class TelegramAdminController {
     @DeleteMapping("/api/telegram/invites/{id}")
     Mono<ResponseEntity<Accepted>> revoke(@PathVariable String id, @AuthenticationPrincipal Requester requester) {
         if (!INVITE_ID.matcher(id).matches()) {
-            throw new InvalidRequestException(List.of(new FieldError("id", "must be an invite id")));
+            throw new InvalidRequestException(
+                    List.of(new FieldError("id", FieldErrorCode.INVALID_FORMAT, "must be an invite id")));
         }
         return accepted(
                 new RevokeInvite(id, requester.requesterId(), Instant.now()), id, URI.create("/api/telegram/invites"));
@@ -147,7 +152,7 @@ class TelegramAdminController {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError("id", "must be a Telegram user id"));
+            errors.add(new FieldError("id", FieldErrorCode.INVALID_FORMAT, "must be a Telegram user id"));
             return null;
         }
     }
@@ -155,14 +160,15 @@ class TelegramAdminController {
     private static void unknownFields(JsonNode body, Set<String> known, List<FieldError> errors) {
         body.propertyNames().stream()
                 .filter(name -> !known.contains(name))
-                .forEach(name -> errors.add(new FieldError(name, "is not a field that can be set here " + known)));
+                .forEach(name -> errors.add(new FieldError(
+                        name, FieldErrorCode.UNKNOWN_FIELD, "is not a field that can be set here " + known)));
     }
 
     private static @Nullable String role(JsonNode role, List<FieldError> errors) {
         if (role.isString() && TelegramAdminCommand.ROLES.contains(role.stringValue())) {
             return role.stringValue();
         }
-        errors.add(new FieldError("role", "must be one of " + TelegramAdminCommand.ROLES));
+        errors.add(new FieldError("role", FieldErrorCode.NOT_ALLOWED, "must be one of " + TelegramAdminCommand.ROLES));
         return null;
     }
 

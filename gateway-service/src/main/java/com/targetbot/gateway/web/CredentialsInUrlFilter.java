@@ -1,5 +1,8 @@
 package com.targetbot.gateway.web;
 
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +39,9 @@ class CredentialsInUrlFilter implements WebFilter {
         List<FieldError> offending = exchange.getRequest().getQueryParams().keySet().stream()
                 .filter(name -> CREDENTIAL_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)))
                 .map(name -> new FieldError(
-                        name, "credentials are never accepted in the URL; send an API key in X-Auth-Key"))
+                        name,
+                        FieldErrorCode.NOT_ALLOWED,
+                        "credentials are never accepted in the URL; send an API key in X-Auth-Key"))
                 .toList();
         if (!offending.isEmpty()) {
             return Mono.error(new InvalidRequestException("Credentials must not be sent in the URL", offending));

@@ -1,5 +1,8 @@
 package com.targetbot.gateway.web;
 
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.util.List;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -47,11 +50,13 @@ public class JsonBodies {
             node = body.length == 0 ? null : mapper.readTree(body);
         } catch (JacksonException e) {
             throw new InvalidRequestException(
-                    "The request body is not valid JSON", List.of(new FieldError("body", "must be valid JSON")));
+                    "The request body is not valid JSON",
+                    List.of(new FieldError("body", FieldErrorCode.INVALID_FORMAT, "must be valid JSON")));
         }
         if (node == null || !node.isObject()) {
             throw new InvalidRequestException(
-                    "The request body must be a JSON object", List.of(new FieldError("body", "must be a JSON object")));
+                    "The request body must be a JSON object",
+                    List.of(new FieldError("body", FieldErrorCode.INVALID_FORMAT, "must be a JSON object")));
         }
         return node;
     }

@@ -1,8 +1,9 @@
 package com.targetbot.gateway.webhook;
 
 import com.targetbot.events.telegram.TelegramUpdateReceived;
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +35,8 @@ final class TelegramUpdates {
     static TelegramUpdateReceived toEvent(JsonNode update) {
         JsonNode updateId = update.path("update_id");
         if (!updateId.isIntegralNumber() || !updateId.canConvertToLong()) {
-            throw new InvalidRequestException(List.of(new FieldError("update_id", "must be an integer")));
+            throw new InvalidRequestException(
+                    List.of(new FieldError("update_id", FieldErrorCode.INVALID_FORMAT, "must be an integer")));
         }
         return new TelegramUpdateReceived(updateId.longValue(), chatId(update), update);
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.events.leads.PhoneNumbers;
-import com.targetbot.gateway.web.FieldError;
-import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -3,7 +3,7 @@ package com.targetbot.gateway.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.targetbot.gateway.web.InvalidRequestException;
+import com.targetbot.kit.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,8 @@
 package com.targetbot.leads.query;
 
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import com.targetbot.kit.web.NotFoundException;
 import com.targetbot.leads.store.Cursor;
 import com.targetbot.leads.store.Lead;
@@ -9,11 +12,7 @@ import com.targetbot.leads.store.LeadQueries;
 import com.targetbot.leads.store.LeadStats;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,10 +45,9 @@ class LeadsController {
         try {
             return Cursor.decode(text);
         } catch (IllegalArgumentException e) {
-            ProblemDetail problem =
-                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "cursor is not one this API gave out");
-            problem.setProperty("errors", List.of(Map.of("field", "cursor", "message", "is not a cursor from a page")));
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
+            throw new InvalidRequestException(
+                    "cursor is not one this API gave out",
+                    List.of(new FieldError("cursor", FieldErrorCode.INVALID_FORMAT, "is not a cursor from a page")));
         }
     }
 

@@ -1,7 +1,6 @@
 package com.targetbot.meta.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.CloudEventDeserializer;
 import com.targetbot.events.Topics;
@@ -10,21 +9,13 @@ import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.meta.GraphProxy;
 import com.targetbot.meta.MetaServiceTest;
-import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.SandboxFixture;
+import com.targetbot.testkit.TopicContents;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,29 +167,13 @@ class MetaTokenIT {
      * acknowledgement of what it publishes, so reading the topic up to its current end sees everything it announced.
      */
     private List<MetaTokenEvent> announcedSinceTestStart() {
-        try (var consumer = new KafkaConsumer<>(
-                Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaFixture.bootstrapServers()),
-                new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.META_EVENTS.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-                return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
-            });
-            return records.stream()
-                    .filter(record -> MetaTokenEvent.KEY.equals(record.key()))
-                    .map(record -> new CloudEventDeserializer()
-                            .deserialize(record.topic(), record.headers(), record.value())
-                            .data())
-                    .map(MetaTokenEvent.class::cast)
-                    .filter(event -> !event.checkedAt().isBefore(testStart))
-                    .toList();
-        }
+        return TopicContents.upToNow(Topics.META_EVENTS.name()).stream()
+                .filter(record -> MetaTokenEvent.KEY.equals(record.key()))
+                .map(record -> new CloudEventDeserializer()
+                        .deserialize(record.topic(), record.headers(), record.value())
+                        .data())
+                .map(MetaTokenEvent.class::cast)
+                .filter(event -> !event.checkedAt().isBefore(testStart))
+                .toList();
     }
 }

@@ -1,35 +1,22 @@
 package com.targetbot.telegram.adminapi;
 
+import com.targetbot.kit.web.FieldError;
+import com.targetbot.kit.web.FieldErrorCode;
+import com.targetbot.kit.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
-/**
- * Collects what is wrong with a request, field by field, into one 400 problem shaped like the service kit's
- * validation problems ({@code errors: [{field, message}]}).
- */
+/** Collects what is wrong with a request, field by field, into one 400 problem in the service kit's shape. */
 final class BadRequest {
 
-    private final List<Map<String, String>> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
-    void reject(String field, String message) {
-        errors.add(Map.of("field", field, "message", message));
+    void reject(String field, FieldErrorCode code, String message) {
+        errors.add(new FieldError(field, code, message));
     }
 
-    /** @throws ErrorResponseException a 400 problem when anything was rejected */
+    /** @throws InvalidRequestException a 400 problem when anything was rejected */
     void throwIfAny() {
-        if (errors.isEmpty()) {
-            return;
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "Invalid fields: "
-                        + String.join(
-                                ", ", errors.stream().map(e -> e.get("field")).toList()));
-        problem.setProperty("errors", List.copyOf(errors));
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        InvalidRequestException.throwIfAny(errors);
     }
 }

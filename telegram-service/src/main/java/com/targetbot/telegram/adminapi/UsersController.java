@@ -1,6 +1,7 @@
 package com.targetbot.telegram.adminapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.targetbot.kit.web.FieldErrorCode;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
@@ -51,11 +52,11 @@ class UsersController {
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable String cursor) {
         var bad = new BadRequest();
         if (limit < 1 || limit > MAX_LIMIT) {
-            bad.reject("limit", "must be between 1 and " + MAX_LIMIT);
+            bad.reject("limit", FieldErrorCode.OUT_OF_RANGE, "must be between 1 and " + MAX_LIMIT);
         }
         Long after = cursor == null || cursor.isEmpty() ? null : parseId(cursor);
         if (cursor != null && !cursor.isEmpty() && after == null) {
-            bad.reject("cursor", "must be a user id from nextCursor");
+            bad.reject("cursor", FieldErrorCode.INVALID_FORMAT, "must be a user id from nextCursor");
         }
         bad.throwIfAny();
         List<BotUser> rest = users.all().stream()

@@ -1,7 +1,7 @@
 package com.targetbot.kit.web;
 
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,19 +28,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of(
-                        "field",
-                        error.getField(),
-                        "message",
-                        // A binding failure's default message names Java types; say what the client sent instead.
-                        error.isBindingFailure()
-                                ? "has an invalid value '" + error.getRejectedValue() + "'"
-                                : String.valueOf(error.getDefaultMessage())))
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(ProblemDetailsAdvice::fieldError)
                 .toList();
         ProblemDetail problem = exception.getBody();
-        problem.setDetail("Invalid fields: "
-                + String.join(", ", errors.stream().map(e -> e.get("field")).toList()));
+        problem.setDetail(InvalidRequestException.detail(errors));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(exception, problem, headers, status, request);
     }
@@ -49,9 +41,36 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
-        String message = "has an invalid value '" + exception.getValue() + "'";
+        String message = invalidValue(exception.getValue());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field + " " + message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        problem.setProperty("errors", List.of(new FieldError(field, FieldErrorCode.INVALID_FORMAT, message)));
         return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    private static FieldError fieldError(org.springframework.validation.FieldError error) {
+        if (error.isBindingFailure()) {
+            // A binding failure's default message names Java types; say what the client sent instead.
+            return new FieldError(
+                    error.getField(), FieldErrorCode.INVALID_FORMAT, invalidValue(error.getRejectedValue()));
+        }
+        return new FieldError(error.getField(), code(error), String.valueOf(error.getDefaultMessage()));
+    }
+
+    /** The kind of a Bean Validation failure, by its constraint's name. */
+    static FieldErrorCode code(org.springframework.validation.FieldError error) {
+        return switch (String.valueOf(error.getCode())) {
+            case "NotNull", "NotBlank", "NotEmpty" -> FieldErrorCode.REQUIRED;
+            case "Size", "Length" ->
+                error.getRejectedValue() instanceof CharSequence text && text.isEmpty()
+                        ? FieldErrorCode.REQUIRED
+                        : FieldErrorCode.TOO_LONG;
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Range", "Future", "Past" ->
+                FieldErrorCode.OUT_OF_RANGE;
+            default -> FieldErrorCode.INVALID_FORMAT;
+        };
+    }
+
+    private static String invalidValue(@Nullable Object value) {
+        return "has an invalid value '" + value + "'";
     }
 }

@@ -1,6 +1,5 @@
-package com.targetbot.gateway;
+package com.targetbot.testkit;
 
-import com.targetbot.testkit.KafkaFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,16 +13,24 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Everything on a topic up to its end at the moment of the call: proves that a request answered with an
- * error published nothing, without waiting for an arbitrary time.
+ * Everything on a topic up to its end offsets at the moment of the call: proves that nothing was published
+ * (after the code under test was answered or acked) by reading to the end, not by one short poll that may
+ * return before the consumer was even assigned its partitions.
  */
-final class TopicContents {
+public final class TopicContents {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
 
     private TopicContents() {}
 
-    static List<ConsumerRecord<String, byte[]>> upToNow(String topic) {
+    /** The topic on the test JVM's broker ({@link KafkaFixture}). */
+    public static List<ConsumerRecord<String, byte[]>> upToNow(String topic) {
+        return upToNow(KafkaFixture.bootstrapServers(), topic);
+    }
+
+    public static List<ConsumerRecord<String, byte[]>> upToNow(String bootstrapServers, String topic) {
         try (var consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaFixture.bootstrapServers()),
+                Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -33,10 +40,10 @@ final class TopicContents {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            Instant deadline = Instant.now().plusSeconds(30);
+            Instant deadline = Instant.now().plus(LIMIT);
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Could not read " + topic + " to its end");
+                    throw new IllegalStateException("Could not read " + topic + " to its end within " + LIMIT);
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }

@@ -1,4 +1,0 @@
-package com.targetbot.gateway.web;
-
-/** One wrong field of a request, as listed in a problem's {@code errors}. */
-public record FieldError(String field, String message) {}

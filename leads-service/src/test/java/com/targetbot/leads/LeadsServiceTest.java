@@ -1,0 +1,27 @@
+package com.targetbot.leads;
+
+import com.targetbot.testkit.TestInfrastructure;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one leads-service context the integration tests share (real Kafka and Redis; one retry, quickly, so
+ * dead-letter tests are fast; small export pages so the export crosses page boundaries), declared once so that
+ * Spring's context cache starts it once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "targetbot.kafka.partitions=2",
+            "targetbot.kafka.retry.attempts=1",
+            "targetbot.kafka.retry.initial-interval=10ms",
+            "targetbot.leads.export.page-size=2"
+        })
+@Import(TestInfrastructure.class)
+public @interface LeadsServiceTest {}

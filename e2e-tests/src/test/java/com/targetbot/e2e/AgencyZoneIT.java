@@ -28,7 +28,6 @@ import tools.jackson.databind.JsonNode;
 class AgencyZoneIT {
 
     private static final ZoneId AGENCY = ZoneId.of(E2eStack.AGENCY_ZONE);
-    private static final Pattern INVITE_LINK = Pattern.compile("https://t\\.me/\\w+\\?start=([A-Za-z0-9_-]+)");
     private static final Pattern SHOWN_DEADLINE =
             Pattern.compile("действует до (\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}) \\(([^)]+)\\):");
 
@@ -142,12 +141,7 @@ class AgencyZoneIT {
 
     /** The web admin invites the user as a bot admin, and the user opens the link: {@code /start <token>}. */
     private static void promoteToBotAdmin(TelegramUser user) {
-        var invite = webAdmin.post("/api/telegram/invites", Http.toJson(Map.of("role", "admin")));
-        assertThat(invite.statusCode()).as(invite.body()).isEqualTo(201);
-        Matcher token = INVITE_LINK.matcher(Http.json(invite).get("link").asString());
-        assertThat(token.matches()).isTrue();
-
-        user.says("/start " + token.group(1));
+        user.says("/start " + webAdmin.inviteToken("admin"));
 
         assertThat(user.reply().text()).contains("Приглашение принято: ваша роль — <b>администратор</b>.");
     }

@@ -38,7 +38,6 @@ class BotConversationsIT {
     private static final Pattern STORED_EN =
             Pattern.compile("Lead No\\. <code>([0-9a-f-]{36})</code> is saved: (.*)\\.");
     private static final Pattern LIST_LINE = Pattern.compile("(?m)^(\\d+)\\. ");
-    private static final Pattern INVITE_LINK = Pattern.compile("https://t\\.me/\\w+\\?start=([A-Za-z0-9_-]+)");
     private static final Map<String, String> RU_ROLES =
             Map.of("client", "клиент", "manager", "менеджер", "admin", "администратор");
 
@@ -640,7 +639,7 @@ class BotConversationsIT {
 
         BotMessage invitation = anna.reply();
         assertThat(invitation.text()).startsWith("Приглашение на роль <b>менеджер</b>, одноразовое, действует до ");
-        Matcher link = INVITE_LINK.matcher(
+        Matcher link = Callers.INVITE_LINK.matcher(
                 invitation.text().substring(invitation.text().lastIndexOf('\n') + 1));
         assertThat(link.matches()).as(invitation.text()).isTrue();
         boris.says("/start " + link.group(1));
@@ -725,20 +724,7 @@ class BotConversationsIT {
      * role through the gateway, and the user opens its link, which Telegram turns into {@code /start <token>}.
      */
     private static TelegramUser promoted(TelegramUser user, String role) {
-        var invite = webAdmin.post("/api/telegram/invites", Http.toJson(Map.of("role", role)));
-        assertThat(invite.statusCode()).as(invite.body()).isEqualTo(202);
-        String link = Http.json(invite).get("link").asString();
-        String id = Http.json(invite).get("id").asString();
-        Matcher token = INVITE_LINK.matcher(link);
-        assertThat(token.matches()).as(link).isTrue();
-        // Accepted by the gateway, stored by telegram-service from telegram.commands: the link works once listed.
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> Http.json(Callers.ok(webAdmin.get("/api/telegram/invites")))
-                        .get("items")
-                        .valueStream()
-                        .anyMatch(listed -> id.equals(listed.get("id").asString())));
-
-        user.says("/start " + token.group(1));
+        user.says("/start " + webAdmin.inviteToken(role));
 
         String accepted = user.languageCode().equals("ru")
                 ? "Приглашение принято: ваша роль — <b>" + RU_ROLES.get(role) + "</b>."

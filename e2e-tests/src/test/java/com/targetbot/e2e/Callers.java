@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +30,8 @@ final class Callers {
     static final String OWN_PASSWORD = "a-password-of-my-own-choosing";
 
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
+    /** A bot invite link; the group is the {@code /start} token. */
+    static final Pattern INVITE_LINK = Pattern.compile("https://t\\.me/\\w+\\?start=([A-Za-z0-9_-]+)");
 
     private final LocalStack stack;
     private final Caller admin;
@@ -49,6 +53,25 @@ final class Callers {
 
         HttpResponse<String> delete(String path) {
             return http.delete(path, headers);
+        }
+
+        /**
+         * Has the gateway mint an invite for {@code role} and waits until telegram-service stored it from
+         * {@code telegram.commands} (the link works from then on); returns the link's {@code /start} token.
+         */
+        String inviteToken(String role) {
+            var invite = post("/api/telegram/invites", Http.toJson(Map.of("role", role)));
+            assertThat(invite.statusCode()).as(invite.body()).isEqualTo(202);
+            String link = Http.json(invite).get("link").asString();
+            String id = Http.json(invite).get("id").asString();
+            Matcher token = INVITE_LINK.matcher(link);
+            assertThat(token.matches()).as(link).isTrue();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Http.json(ok(get("/api/telegram/invites")))
+                            .get("items")
+                            .valueStream()
+                            .anyMatch(listed -> id.equals(listed.get("id").asString())));
+            return token.group(1);
         }
 
         Caller with(String header, String value) {

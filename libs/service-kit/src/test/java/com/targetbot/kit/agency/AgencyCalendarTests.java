@@ -2,6 +2,7 @@ package com.targetbot.kit.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetbot.events.leads.PhoneNumbers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +47,21 @@ class AgencyCalendarTests {
     @Test
     void aZoneThatDoesNotExistStopsTheServiceFromStarting() {
         context.withPropertyValues("targetbot.agency.zone=Mars/Olympus_Mons")
+                .run(started -> assertThat(started).hasFailed());
+    }
+
+    @Test
+    void phoneNumbersTypedWithoutACountryCodeAreReadInTheAgencysRegion() {
+        context.run(started -> assertThat(started.getBean(PhoneNumbers.class).normalise("8 (912) 345-67-89"))
+                .isEqualTo(new PhoneNumbers.Normalised("+79123456789")));
+        context.withPropertyValues("targetbot.agency.phone-region=DE")
+                .run(started -> assertThat(started.getBean(PhoneNumbers.class).normalise("0151 23456789"))
+                        .isEqualTo(new PhoneNumbers.Normalised("+4915123456789")));
+    }
+
+    @Test
+    void aPhoneRegionThatDoesNotExistStopsTheServiceFromStarting() {
+        context.withPropertyValues("targetbot.agency.phone-region=XX")
                 .run(started -> assertThat(started).hasFailed());
     }
 

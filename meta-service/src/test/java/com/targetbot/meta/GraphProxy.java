@@ -58,11 +58,23 @@ public final class GraphProxy {
                 // Closing without a status line: the client sees the connection end, not an HTTP answer.
                 return;
             }
-            HttpResponse<byte[]> answer = CLIENT.send(
-                    HttpRequest.newBuilder(URI.create(SandboxFixture.baseUrl() + exchange.getRequestURI()))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(SandboxFixture.baseUrl() + exchange.getRequestURI()));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            request.method(
+                    exchange.getRequestMethod(),
+                    body.length == 0
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpResponse<byte[]> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             FORWARDED_HEADERS.forEach(name -> answer.headers()
                     .firstValue(name)
                     .ifPresent(value -> exchange.getResponseHeaders().set(name, value)));

@@ -26,6 +26,13 @@ public final class SandboxHttp {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A GET carrying {@code Authorization: Bearer <token>}, as Graph clients send their token. */
+    public Reply getAsBearer(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .GET());
+    }
+
     public Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -15,17 +16,25 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Reads the Meta Graph API as the configured user. Every data call carries {@code appsecret_proof}; edges are
- * read to their last page; failures surface as {@link GraphApiException} only.
+ * Calls the Meta Graph API. The access token travels in the {@code Authorization} header, never in a URL; every
+ * call made with a token carries {@code appsecret_proof}; edges are read to their last page; failures surface as
+ * {@link GraphApiException} only.
+ *
+ * <p>Requests are built from URI templates ({@code /{version}/{node}/{edge}?fields={fields}}), so the metrics'
+ * {@code uri} tag names the call's shape, never an object id or a cursor.
  */
 @Component
 public class GraphApiClient {
@@ -33,11 +42,7 @@ public class GraphApiClient {
     static final String AD_ACCOUNT_FIELDS = "id,name,currency,account_status";
     static final String CAMPAIGN_FIELDS = "id,name,status,objective,daily_budget";
 
-    // Templates rather than built URIs: the metrics' uri tag shows the template, never the token.
-    private static final String EDGE =
-            "/{version}/{node}/{edge}?fields={fields}&limit={limit}&access_token={token}&appsecret_proof={proof}";
-    private static final String EDGE_AFTER = EDGE + "&after={after}";
-    private static final String DEBUG_TOKEN = "/{version}/debug_token?input_token={token}&access_token={appToken}";
+    private static final String DEBUG_TOKEN = "/{version}/debug_token?input_token={token}";
     private static final String REDACTED = "[redacted]";
 
     private static final ParameterizedTypeReference<GraphPage<GraphAdAccount>> AD_ACCOUNTS =
@@ -62,27 +67,108 @@ public class GraphApiClient {
                 .build();
     }
 
+    /** The token set in configuration ({@code targetbot.meta.graph.access-token}). */
+    public GraphAccessToken configuredToken() {
+        return new GraphAccessToken(properties.accessToken());
+    }
+
     /** Every ad account the user can see. */
-    public List<GraphAdAccount> adAccounts() {
-        return readAll("me", "adaccounts", AD_ACCOUNT_FIELDS, AD_ACCOUNTS);
+    public List<GraphAdAccount> adAccounts(GraphAccessToken token) {
+        return readAll(token, "me", "adaccounts", AD_ACCOUNT_FIELDS, Map.of(), AD_ACCOUNTS);
     }
 
     /** Every campaign of one ad account ({@code act_<number>}). */
-    public List<GraphCampaign> campaigns(String adAccountId) {
-        return readAll(adAccountId, "campaigns", CAMPAIGN_FIELDS, CAMPAIGNS);
+    public List<GraphCampaign> campaigns(GraphAccessToken token, String adAccountId) {
+        return readAll(token, adAccountId, "campaigns", CAMPAIGN_FIELDS, Map.of(), CAMPAIGNS);
     }
 
     /**
-     * What Meta says about the configured user token: {@code debug_token} asked with the app access token
+     * What Meta says about a user token: {@code debug_token} asked with the app access token
      * {@code <app id>|<app secret>}. A dead token is an answer ({@link GraphTokenInfo#valid()} false), not a
      * failure; an unreachable API or an error status throws {@link GraphApiException}.
      */
-    public GraphTokenInfo debugToken() {
-        Map<String, Object> variables = Map.of(
-                "version", properties.version(),
-                "token", properties.accessToken(),
-                "appToken", properties.appId() + "|" + properties.appSecret());
-        return get(DEBUG_TOKEN, variables, DEBUG_TOKEN_ANSWER, "debug_token").toInfo(this::redact);
+    public GraphTokenInfo debugToken(GraphAccessToken token) {
+        Map<String, Object> variables = Map.of("version", properties.version(), "token", token.value());
+        GraphAccessToken appToken = new GraphAccessToken(properties.appId() + "|" + properties.appSecret());
+        return exchange(
+                        HttpMethod.GET,
+                        DEBUG_TOKEN,
+                        variables,
+                        null,
+                        appToken,
+                        token,
+                        DEBUG_TOKEN_ANSWER,
+                        "debug_token")
+                .toInfo(text -> redact(text, token));
+    }
+
+    /**
+     * Reads one node ({@code /{node}}) or one page of an edge ({@code /{node}/{edge}}).
+     *
+     * @param edge {@code null} for the node itself
+     * @param query parameters such as {@code fields}, {@code limit}, {@code after}, {@code time_range}
+     */
+    public <T> T get(
+            GraphAccessToken token,
+            String node,
+            @Nullable String edge,
+            Map<String, String> query,
+            ParameterizedTypeReference<T> type) {
+        Map<String, Object> variables = new HashMap<>(query);
+        String template = path(node, edge, variables) + queryTemplate(query.keySet(), true);
+        variables.put("proof", appSecretProof(token.value(), properties.appSecret()));
+        return exchange(HttpMethod.GET, template, variables, null, token, token, type, what(node, edge));
+    }
+
+    /**
+     * Writes to a node or an edge (Graph's POST), the parameters sent as a form body.
+     *
+     * @param edge {@code null} for the node itself
+     */
+    public <T> T post(
+            GraphAccessToken token,
+            String node,
+            @Nullable String edge,
+            Map<String, String> form,
+            ParameterizedTypeReference<T> type) {
+        Map<String, Object> variables = new HashMap<>();
+        String template = path(node, edge, variables) + queryTemplate(Set.of(), true);
+        variables.put("proof", appSecretProof(token.value(), properties.appSecret()));
+        MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
+        form.forEach(body::add);
+        return exchange(HttpMethod.POST, template, variables, body, token, token, type, what(node, edge));
+    }
+
+    /**
+     * Every item of an edge, read page after page with the {@code after} cursor.
+     *
+     * @param query further parameters besides {@code fields}, {@code limit} and {@code after}
+     */
+    public <T> List<T> readAll(
+            GraphAccessToken token,
+            String node,
+            String edge,
+            String fields,
+            Map<String, String> query,
+            ParameterizedTypeReference<GraphPage<T>> type) {
+        List<T> items = new ArrayList<>();
+        Map<String, String> pageQuery = new HashMap<>(query);
+        pageQuery.put("fields", fields);
+        pageQuery.put("limit", Integer.toString(properties.pageSize()));
+        for (int page = 0; page < properties.maxPages(); page++) {
+            GraphPage<T> result = get(token, node, edge, pageQuery, type);
+            items.addAll(result.items());
+            String after = result.nextCursor();
+            if (after == null) {
+                return items;
+            }
+            pageQuery.put("after", after);
+        }
+        throw new GraphApiException(
+                GraphApiException.NO_GRAPH_CODE,
+                "Graph API edge " + edge + " has more than " + properties.maxPages() + " pages",
+                false,
+                null);
     }
 
     /** Hex HMAC-SHA256 of the access token keyed by the app secret, as Graph expects it. */
@@ -96,72 +182,68 @@ public class GraphApiClient {
         }
     }
 
-    private <T> List<T> readAll(
-            String node, String edge, String fields, ParameterizedTypeReference<GraphPage<T>> type) {
-        List<T> items = new ArrayList<>();
-        String after = null;
-        for (int page = 0; page < properties.maxPages(); page++) {
-            GraphPage<T> result = readPage(node, edge, fields, after, type);
-            items.addAll(result.items());
-            after = result.nextCursor();
-            if (after == null) {
-                return items;
-            }
-        }
-        throw new GraphApiException(
-                GraphApiException.NO_GRAPH_CODE,
-                "Graph API edge " + edge + " has more than " + properties.maxPages() + " pages",
-                false,
-                null);
-    }
-
-    private <T> GraphPage<T> readPage(
-            String node,
-            String edge,
-            String fields,
-            @Nullable String after,
-            ParameterizedTypeReference<GraphPage<T>> type) {
-        Map<String, Object> variables = new HashMap<>();
+    private String path(String node, @Nullable String edge, Map<String, Object> variables) {
         variables.put("version", properties.version());
         variables.put("node", node);
-        variables.put("edge", edge);
-        variables.put("fields", fields);
-        variables.put("limit", properties.pageSize());
-        variables.put("token", properties.accessToken());
-        variables.put("proof", appSecretProof(properties.accessToken(), properties.appSecret()));
-        if (after != null) {
-            variables.put("after", after);
+        if (edge == null) {
+            return "/{version}/{node}";
         }
-        return get(after == null ? EDGE : EDGE_AFTER, variables, type, edge);
+        variables.put("edge", edge);
+        return "/{version}/{node}/{edge}";
     }
 
-    private <T> T get(
-            String uriTemplate, Map<String, Object> variables, ParameterizedTypeReference<T> type, String what) {
+    /** {@code ?a={a}&b={b}&appsecret_proof={proof}}: names fixed in the template, values bound as variables. */
+    private static String queryTemplate(Set<String> names, boolean withProof) {
+        List<String> parts = new ArrayList<>();
+        names.stream().sorted().forEach(name -> parts.add(name + "={" + name + "}"));
+        if (withProof) {
+            parts.add("appsecret_proof={proof}");
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    private static String what(String node, @Nullable String edge) {
+        return edge == null ? "node " + node : edge;
+    }
+
+    private <T> T exchange(
+            HttpMethod method,
+            String uriTemplate,
+            Map<String, Object> variables,
+            @Nullable MultiValueMap<String, String> form,
+            GraphAccessToken bearer,
+            GraphAccessToken redacted,
+            ParameterizedTypeReference<T> type,
+            String what) {
         try {
-            return rest.get()
+            RestClient.RequestBodySpec request = rest.method(method)
                     .uri(uriTemplate, variables)
-                    .accept(MediaType.APPLICATION_JSON)
-                    .exchange((request, response) -> {
-                        usage.record(response.getHeaders());
-                        if (response.getStatusCode().isError()) {
-                            throw failure(response);
-                        }
-                        T body = response.bodyTo(type);
-                        if (body == null) {
-                            throw new GraphApiException(
-                                    GraphApiException.NO_GRAPH_CODE,
-                                    "Graph API answered " + what + " with an empty body",
-                                    false,
-                                    null);
-                        }
-                        return body;
-                    });
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer.value())
+                    .accept(MediaType.APPLICATION_JSON);
+            if (form != null) {
+                request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);
+            }
+            return request.exchange((req, response) -> {
+                usage.record(response.getHeaders());
+                if (response.getStatusCode().isError()) {
+                    throw failure(response, redacted);
+                }
+                T body = response.bodyTo(type);
+                if (body == null) {
+                    throw new GraphApiException(
+                            GraphApiException.NO_GRAPH_CODE,
+                            "Graph API answered " + what + " with an empty body",
+                            false,
+                            null);
+                }
+                return body;
+            });
         } catch (ResourceAccessException e) {
-            // Its message names the request URL, which carries the token: keep only the I/O failure.
+            // Its message names the request URL: keep only the I/O failure.
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
             throw new GraphApiException(
                     GraphApiException.NO_GRAPH_CODE,
-                    "Graph API unreachable: " + cause.getClass().getSimpleName() + describe(cause),
+                    "Graph API unreachable: " + cause.getClass().getSimpleName() + describe(cause, redacted),
                     true,
                     null);
         } catch (RestClientException e) {
@@ -169,13 +251,14 @@ public class GraphApiClient {
                     GraphApiException.NO_GRAPH_CODE,
                     "Unreadable Graph API answer on " + what + ": "
                             + redact(
-                                    NestedExceptionUtils.getMostSpecificCause(e).getMessage()),
+                                    NestedExceptionUtils.getMostSpecificCause(e).getMessage(), redacted),
                     false,
                     null);
         }
     }
 
-    private GraphApiException failure(ConvertibleClientHttpResponse response) throws IOException {
+    private GraphApiException failure(ConvertibleClientHttpResponse response, GraphAccessToken token)
+            throws IOException {
         HttpStatusCode status = response.getStatusCode();
         GraphErrorBody.Error error = readError(response);
         if (error == null || error.code() == null) {
@@ -186,7 +269,7 @@ public class GraphApiClient {
                     status.is5xxServerError() || status.value() == 429,
                     null);
         }
-        String message = redact(error.message() == null ? "no message" : error.message());
+        String message = redact(error.message() == null ? "no message" : error.message(), token);
         if (error.fbtraceId() != null) {
             // Meta support asks for the trace id of a failed call.
             message += " (fbtrace_id " + error.fbtraceId() + ")";
@@ -203,16 +286,17 @@ public class GraphApiClient {
         }
     }
 
-    private String describe(Throwable cause) {
-        return cause.getMessage() == null ? "" : " " + redact(cause.getMessage());
+    private String describe(Throwable cause, GraphAccessToken token) {
+        return cause.getMessage() == null ? "" : " " + redact(cause.getMessage(), token);
     }
 
-    private String redact(@Nullable String text) {
+    /** Meta's messages may quote what they were sent: the token, its proof and the app secret never pass. */
+    private String redact(@Nullable String text, GraphAccessToken token) {
         if (text == null) {
             return "";
         }
-        return text.replace(properties.accessToken(), REDACTED)
-                .replace(appSecretProof(properties.accessToken(), properties.appSecret()), REDACTED)
+        return text.replace(token.value(), REDACTED)
+                .replace(appSecretProof(token.value(), properties.appSecret()), REDACTED)
                 .replace(properties.appSecret(), REDACTED);
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.http.client.observation.DefaultClientRequestObservati
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Graph takes the access token and its proof as query parameters, and the default convention writes the
- * whole request URL into traces ({@code http.url}): this one records it without the query.
+ * The default convention writes the whole request URL into traces ({@code http.url}); Graph queries carry the
+ * token's proof, {@code debug_token}'s input token and paging cursors: this one records the URL without the query.
  */
 class GraphObservationConvention extends DefaultClientRequestObservationConvention {
 

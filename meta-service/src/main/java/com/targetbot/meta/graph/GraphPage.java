@@ -4,9 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One page of an edge: {@code {"data":[...],"paging":{"cursors":{"before","after"},"next"}}}. */
-record GraphPage<T>(@Nullable List<T> data, @Nullable Paging paging) {
+public record GraphPage<T>(@Nullable List<T> data, @Nullable Paging paging) {
 
-    List<T> items() {
+    public List<T> items() {
         return data == null ? List.of() : data;
     }
 
@@ -14,14 +14,15 @@ record GraphPage<T>(@Nullable List<T> data, @Nullable Paging paging) {
      * The cursor of the following page, or {@code null} on the last page. Graph marks the last page by
      * leaving out {@code paging.next}; the {@code after} cursor alone may still be present there.
      */
-    @Nullable String nextCursor() {
+    public @Nullable String nextCursor() {
         if (paging == null || paging.next() == null || paging.cursors() == null) {
             return null;
         }
         return paging.cursors().after();
     }
 
-    record Paging(@Nullable Cursors cursors, @Nullable String next) {}
+    public record Paging(
+            @Nullable Cursors cursors, @Nullable String next) {}
 
-    record Cursors(@Nullable String before, @Nullable String after) {}
+    public record Cursors(@Nullable String before, @Nullable String after) {}
 }

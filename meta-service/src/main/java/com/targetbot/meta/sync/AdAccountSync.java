@@ -108,12 +108,14 @@ class AdAccountSync {
     }
 
     private MetaSnapshot read() {
-        var accounts = graph.adAccounts().stream().map(this::withCampaigns).toList();
+        var accounts = graph.adAccounts(graph.configuredToken()).stream()
+                .map(this::withCampaigns)
+                .toList();
         return MetaSnapshot.of(Instant.now(), accounts);
     }
 
     private MetaSnapshot.AdAccount withCampaigns(GraphAdAccount account) {
-        var campaigns = graph.campaigns(account.id()).stream()
+        var campaigns = graph.campaigns(graph.configuredToken(), account.id()).stream()
                 .map(AdAccountSync::toCampaign)
                 .toList();
         return new MetaSnapshot.AdAccount(

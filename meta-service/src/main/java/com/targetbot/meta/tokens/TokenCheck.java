@@ -65,7 +65,7 @@ class TokenCheck {
         Instant now = Instant.now();
         TokenStatus status;
         try {
-            status = fromAnswer(graph.debugToken(), now);
+            status = fromAnswer(graph.debugToken(graph.configuredToken()), now);
         } catch (GraphApiException e) {
             if (e.code() != INVALID_TOKEN) {
                 failed(e);

@@ -21,9 +21,10 @@ class GraphApiClientSandboxIT {
     void readsEveryAdAccountAndCampaignAcrossPages() {
         var graph = client("sandbox-app-secret", 5);
 
-        var accounts = graph.adAccounts();
+        var accounts = graph.adAccounts(graph.configuredToken());
         int campaigns = accounts.stream()
-                .mapToInt(account -> graph.campaigns(account.id()).size())
+                .mapToInt(account ->
+                        graph.campaigns(graph.configuredToken(), account.id()).size())
                 .sum();
 
         assertThat(accounts).hasSize(3).allSatisfy(account -> {
@@ -37,7 +38,7 @@ class GraphApiClientSandboxIT {
     void wrongAppSecretIsRefusedWithCode100AndNoTokenInTheMessage() {
         var graph = client("not-the-app-secret", 25);
 
-        var failure = catchThrowableOfType(GraphApiException.class, graph::adAccounts);
+        var failure = catchThrowableOfType(GraphApiException.class, () -> graph.adAccounts(graph.configuredToken()));
 
         assertThat(failure.code()).isEqualTo(100);
         assertThat(failure.retryable()).isFalse();
@@ -48,7 +49,7 @@ class GraphApiClientSandboxIT {
 
     @Test
     void debugTokenReportsTheSandboxUsersTokenValidForAboutSixtyDays() {
-        var info = client("sandbox-app-secret", 25).debugToken();
+        var info = debugToken(client("sandbox-app-secret", 25));
 
         assertThat(info.valid()).isTrue();
         assertThat(info.problem()).isNull();
@@ -59,8 +60,7 @@ class GraphApiClientSandboxIT {
 
     @Test
     void debugTokenWithAWrongAppSecretIsError190WithoutTheSecretInTheMessage() {
-        var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client("not-the-app-secret", 25).debugToken());
+        var failure = catchThrowableOfType(GraphApiException.class, () -> debugToken(client("not-the-app-secret", 25)));
 
         assertThat(failure.code()).isEqualTo(190);
         assertThat(failure.getMessage()).contains("signature").doesNotContain("not-the-app-secret");
@@ -79,5 +79,9 @@ class GraphApiClientSandboxIT {
                 Duration.ofSeconds(10));
         return new GraphApiClient(
                 RestClient.builder(), properties, new GraphAppUsage(new SimpleMeterRegistry(), JsonMapper.shared()));
+    }
+
+    private static GraphTokenInfo debugToken(GraphApiClient client) {
+        return client.debugToken(client.configuredToken());
     }
 }

@@ -18,6 +18,7 @@ class GraphApiClientTests {
 
     static final String TOKEN = "user-token-that-must-not-leak";
     static final String SECRET = "app-secret";
+    static final GraphAccessToken USER = new GraphAccessToken(TOKEN);
 
     final ScriptedGraphServer graph = new ScriptedGraphServer();
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -46,7 +47,7 @@ class GraphApiClientTests {
                          "paging":{"cursors":{"before":"c1==","after":"c2"}}}
                         """));
 
-        var accounts = client(graph.baseUrl()).adAccounts();
+        var accounts = client(graph.baseUrl()).adAccounts(USER);
 
         assertThat(accounts)
                 .containsExactly(
@@ -56,11 +57,14 @@ class GraphApiClientTests {
         assertThat(graph.requests())
                 .hasSize(2)
                 .allSatisfy(request -> assertThat(ScriptedGraphServer.query(request))
-                        .containsEntry("access_token", TOKEN)
+                        .doesNotContainKey("access_token")
                         .containsEntry("appsecret_proof", GraphApiClient.appSecretProof(TOKEN, SECRET))
                         .containsEntry("fields", "id,name,currency,account_status")
                         .containsEntry("limit", "25"));
         assertThat(ScriptedGraphServer.query(graph.requests().get(1))).containsEntry("after", "c1==");
+        assertThat(graph.authorizations()).containsExactly("Bearer " + TOKEN, "Bearer " + TOKEN);
+        assertThat(graph.requests())
+                .allSatisfy(request -> assertThat(request.toString()).doesNotContain(TOKEN));
     }
 
     @Test
@@ -71,7 +75,7 @@ class GraphApiClientTests {
                  "paging":{"cursors":{"before":"x","after":"y"}}}
                 """));
 
-        var campaigns = client(graph.baseUrl()).campaigns("act_7");
+        var campaigns = client(graph.baseUrl()).campaigns(USER, "act_7");
 
         assertThat(campaigns)
                 .containsExactly(
@@ -89,7 +93,7 @@ class GraphApiClientTests {
                 """));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts());
+                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
 
         assertThat(failure.code()).isEqualTo(4);
         assertThat(failure.retryable()).isTrue();
@@ -103,7 +107,7 @@ class GraphApiClientTests {
                 """));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).campaigns("act_7"));
+                GraphApiException.class, () -> client(graph.baseUrl()).campaigns(USER, "act_7"));
 
         assertThat(failure.code()).isEqualTo(80004);
         assertThat(failure.retryable()).isTrue();
@@ -116,7 +120,7 @@ class GraphApiClientTests {
                 """.formatted(TOKEN)));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts());
+                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
 
         assertThat(failure.code()).isEqualTo(190);
         assertThat(failure.retryable()).isFalse();
@@ -128,7 +132,7 @@ class GraphApiClientTests {
         graph.on("/v23.0/me/adaccounts", new Answer(502, "text/html", "<html>Bad gateway</html>", Map.of()));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts());
+                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
 
         assertThat(failure.code()).isEqualTo(GraphApiException.NO_GRAPH_CODE);
         assertThat(failure.retryable()).isTrue();
@@ -144,7 +148,7 @@ class GraphApiClientTests {
 
         var failure = catchThrowableOfType(
                 GraphApiException.class,
-                () -> client(URI.create("http://127.0.0.1:" + closedPort)).adAccounts());
+                () -> client(URI.create("http://127.0.0.1:" + closedPort)).adAccounts(USER));
 
         assertThat(failure.retryable()).isTrue();
         assertThat(failure.getMessage()).startsWith("Graph API unreachable").doesNotContain(TOKEN, "access_token");
@@ -161,7 +165,7 @@ class GraphApiClientTests {
                         "{\"data\":[]}",
                         Map.of("X-App-Usage", "{\"call_count\":28,\"total_cputime\":9,\"total_time\":12}")));
 
-        client(graph.baseUrl()).adAccounts();
+        client(graph.baseUrl()).adAccounts(USER);
 
         assertThat(registry.get("meta.graph.app.usage")
                         .tag("metric", "call_count")
@@ -185,7 +189,7 @@ class GraphApiClientTests {
                         """));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts());
+                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
 
         assertThat(failure.retryable()).isFalse();
         assertThat(graph.requests()).hasSize(5);

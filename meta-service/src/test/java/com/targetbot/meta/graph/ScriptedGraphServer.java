@@ -29,6 +29,7 @@ final class ScriptedGraphServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<URI> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     ScriptedGraphServer() {
         try {
@@ -54,9 +55,16 @@ final class ScriptedGraphServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The {@code Authorization} header of each request, in order ({@code ""} when there was none). */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         requests.add(uri);
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        authorizations.add(authorization == null ? "" : authorization);
         String after = query(uri).get("after");
         Answer answer = answers.getOrDefault(
                 after == null ? uri.getPath() : uri.getPath() + "?after=" + after,

@@ -62,14 +62,14 @@ class AdAccountSyncTests {
 
     @Test
     void successfulReadStoresTheSnapshotAndPublishesItsCounts() {
-        given(graph.adAccounts())
+        given(graph.adAccounts(any()))
                 .willReturn(List.of(
                         new GraphAdAccount("act_1", "One", "RUB", 1), new GraphAdAccount("act_2", "Two", "USD", 1)));
-        given(graph.campaigns("act_1"))
+        given(graph.campaigns(any(), eq("act_1")))
                 .willReturn(List.of(
                         new GraphCampaign("c1", "Leads", "ACTIVE", "OUTCOME_LEADS", 5000L),
                         new GraphCampaign("c2", "Traffic", "PAUSED", null, null)));
-        given(graph.campaigns("act_2")).willReturn(List.of());
+        given(graph.campaigns(any(), eq("act_2"))).willReturn(List.of());
 
         sync.handle(command);
 
@@ -97,11 +97,11 @@ class AdAccountSyncTests {
 
     @Test
     void invalidTokenFailsTheSyncAtOnceAndKeepsThePreviousSnapshot() {
-        given(graph.adAccounts()).willThrow(new GraphApiException(190, "Error validating access token"));
+        given(graph.adAccounts(any())).willThrow(new GraphApiException(190, "Error validating access token"));
 
         sync.handle(command);
 
-        then(graph).should(times(1)).adAccounts();
+        then(graph).should(times(1)).adAccounts(any());
         then(snapshots).should(never()).save(any());
         var failed = publishedFailure();
         assertThat(failed.syncId()).isEqualTo("sync-1");
@@ -114,11 +114,11 @@ class AdAccountSyncTests {
 
     @Test
     void throttledReadIsRetriedAndReportedFailedAfterTheLastAttempt() {
-        given(graph.adAccounts()).willThrow(new GraphApiException(17, "User request limit reached"));
+        given(graph.adAccounts(any())).willThrow(new GraphApiException(17, "User request limit reached"));
 
         sync.handle(command);
 
-        then(graph).should(times(RETRIES + 1)).adAccounts();
+        then(graph).should(times(RETRIES + 1)).adAccounts(any());
         then(snapshots).should(never()).save(any());
         assertThat(publishedFailure().reason())
                 .isEqualTo("Gave up after 3 attempts: Graph API error 17: User request limit reached");
@@ -126,10 +126,10 @@ class AdAccountSyncTests {
 
     @Test
     void throttledReadThatRecoversStoresTheSnapshot() {
-        given(graph.adAccounts())
+        given(graph.adAccounts(any()))
                 .willThrow(new GraphApiException(613, "Calls within one hour have exceeded the rate"))
                 .willReturn(List.of(new GraphAdAccount("act_1", "One", "RUB", 1)));
-        given(graph.campaigns("act_1")).willReturn(List.of());
+        given(graph.campaigns(any(), eq("act_1"))).willReturn(List.of());
 
         sync.handle(command);
 
@@ -139,7 +139,7 @@ class AdAccountSyncTests {
 
     @Test
     void outcomeThatCannotBePublishedIsThrownSoKafkaRedeliversTheCommand() {
-        given(graph.adAccounts()).willReturn(List.of());
+        given(graph.adAccounts(any())).willReturn(List.of());
         given(publisher.publish(any(Event.class)))
                 .willReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
 
@@ -150,7 +150,7 @@ class AdAccountSyncTests {
 
     @Test
     void unexpectedFailureIsNotReportedAsAGraphFailure() {
-        given(graph.adAccounts()).willThrow(new IllegalArgumentException("bug"));
+        given(graph.adAccounts(any())).willThrow(new IllegalArgumentException("bug"));
 
         assertThatThrownBy(() -> sync.handle(command)).isInstanceOf(IllegalArgumentException.class);
         then(publisher).should(never()).publish(any(Event.class));

@@ -1,5 +1,6 @@
 package com.targetbot.sandbox.graph;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -28,11 +29,8 @@ class GraphApiController {
     }
 
     @GetMapping(VERSION + "/me")
-    Map<String, Object> me(
-            @RequestParam(name = "access_token", required = false) @Nullable String accessToken,
-            @RequestParam(name = "appsecret_proof", required = false) @Nullable String proof,
-            @RequestParam(required = false) @Nullable String fields) {
-        auth.authorize(accessToken, proof);
+    Map<String, Object> me(HttpServletRequest request, @RequestParam(required = false) @Nullable String fields) {
+        auth.authorize(request);
         GraphCatalog.Node me =
                 new GraphCatalog.Node("User", Map.of("id", GraphCatalog.USER_ID, "name", GraphCatalog.USER_NAME));
         return GraphPages.select(me, fields, List.of("name", "id"));
@@ -40,13 +38,12 @@ class GraphApiController {
 
     @GetMapping(VERSION + "/me/adaccounts")
     GraphPages.Page adAccounts(
-            @RequestParam(name = "access_token", required = false) @Nullable String accessToken,
-            @RequestParam(name = "appsecret_proof", required = false) @Nullable String proof,
+            HttpServletRequest request,
             @RequestParam(required = false) @Nullable String fields,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable String before) {
-        auth.authorize(accessToken, proof);
+        auth.authorize(request);
         return GraphPages.page(
                 catalog.adAccounts(),
                 fields,
@@ -60,23 +57,21 @@ class GraphApiController {
     @GetMapping(VERSION + "/{adAccountId:act_\\d+}")
     Map<String, Object> adAccount(
             @PathVariable String adAccountId,
-            @RequestParam(name = "access_token", required = false) @Nullable String accessToken,
-            @RequestParam(name = "appsecret_proof", required = false) @Nullable String proof,
+            HttpServletRequest request,
             @RequestParam(required = false) @Nullable String fields) {
-        auth.authorize(accessToken, proof);
+        auth.authorize(request);
         return GraphPages.select(existing(adAccountId), fields, DEFAULT_ACCOUNT_FIELDS);
     }
 
     @GetMapping(VERSION + "/{adAccountId:act_\\d+}/campaigns")
     GraphPages.Page campaigns(
             @PathVariable String adAccountId,
-            @RequestParam(name = "access_token", required = false) @Nullable String accessToken,
-            @RequestParam(name = "appsecret_proof", required = false) @Nullable String proof,
+            HttpServletRequest request,
             @RequestParam(required = false) @Nullable String fields,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable String before) {
-        auth.authorize(accessToken, proof);
+        auth.authorize(request);
         existing(adAccountId);
         return GraphPages.page(
                 catalog.campaigns(adAccountId),

@@ -1,5 +1,6 @@
 package com.targetbot.sandbox.graph;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,6 +9,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphAuth {
 
+    private static final String BEARER = "Bearer ";
+
     private final GraphSandboxProperties properties;
     private final GraphToken token;
 
@@ -25,7 +29,23 @@ class GraphAuth {
         this.token = token;
     }
 
-    void authorize(@Nullable String accessToken, @Nullable String appSecretProof) {
+    /**
+     * The token a call carries: {@code Authorization: Bearer <token>} or the {@code access_token} parameter; Graph
+     * accepts both.
+     */
+    static @Nullable String accessToken(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return authorization.substring(BEARER.length()).trim();
+        }
+        return request.getParameter("access_token");
+    }
+
+    void authorize(HttpServletRequest request) {
+        authorize(accessToken(request), request.getParameter("appsecret_proof"));
+    }
+
+    private void authorize(@Nullable String accessToken, @Nullable String appSecretProof) {
         if (accessToken == null || accessToken.isEmpty()) {
             throw GraphException.oauth(
                     190, "An active access token must be used to query information about the current user.");

@@ -1,6 +1,7 @@
 package com.targetbot.sandbox.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -36,8 +37,8 @@ class GraphDebugTokenController {
     @GetMapping(GraphApiController.VERSION + "/debug_token")
     Debug debugToken(
             @RequestParam(name = "input_token", required = false) @Nullable String inputToken,
-            @RequestParam(name = "access_token", required = false) @Nullable String accessToken) {
-        checkAppToken(accessToken);
+            HttpServletRequest request) {
+        checkAppToken(GraphAuth.accessToken(request));
         if (inputToken == null || inputToken.isEmpty()) {
             throw GraphException.oauth(100, "(#100) The parameter input_token is required");
         }

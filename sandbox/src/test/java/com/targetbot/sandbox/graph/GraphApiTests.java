@@ -46,6 +46,20 @@ class GraphApiTests {
     }
 
     @Test
+    void tokenInTheAuthorizationHeaderIsAcceptedAndItsProofStillRequired() {
+        SandboxHttp.Reply signed = http.getAsBearer("/v23.0/me/adaccounts?appsecret_proof=" + PROOF, TOKEN);
+        SandboxHttp.Reply unsigned = http.getAsBearer("/v23.0/me/adaccounts", TOKEN);
+        SandboxHttp.Reply wrongToken = http.getAsBearer("/v23.0/me/adaccounts?appsecret_proof=" + PROOF, "other");
+
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.json().get("data").values()).hasSize(3);
+        assertThat(unsigned.status()).isEqualTo(400);
+        assertThat(unsigned.json().at("/error/message").asString()).contains("appsecret_proof");
+        assertThat(wrongToken.status()).isEqualTo(400);
+        assertThat(wrongToken.json().at("/error/code").asInt()).isEqualTo(190);
+    }
+
+    @Test
     void walkingAllCampaignPagesOfTheFirstAccountYieldsThirty() {
         List<JsonNode> campaigns = new ArrayList<>();
         String next = "http://127.0.0.1:" + port + "/v23.0/act_1000001/campaigns"

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The Graph reads meta-service makes: the user, the user's ad accounts and an ad account's campaigns. */
+/** The Graph reads meta-service makes: the token's person (or system user), their's ad accounts and an ad account's campaigns. */
 @RestController
 class GraphApiController {
 
@@ -30,9 +30,8 @@ class GraphApiController {
 
     @GetMapping(VERSION + "/me")
     Map<String, Object> me(HttpServletRequest request, @RequestParam(required = false) @Nullable String fields) {
-        auth.authorize(request);
-        GraphCatalog.Node me =
-                new GraphCatalog.Node("User", Map.of("id", GraphCatalog.USER_ID, "name", GraphCatalog.USER_NAME));
+        GraphPeople.Person person = auth.authorize(request);
+        GraphCatalog.Node me = new GraphCatalog.Node("User", Map.of("id", person.id(), "name", person.name()));
         return GraphPages.select(me, fields, List.of("name", "id"));
     }
 
@@ -43,9 +42,9 @@ class GraphApiController {
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable String before) {
-        auth.authorize(request);
+        GraphPeople.Person person = auth.authorize(request);
         return GraphPages.page(
-                catalog.adAccounts(),
+                person.seesCatalog() ? catalog.adAccounts() : List.of(),
                 fields,
                 DEFAULT_ACCOUNT_FIELDS,
                 limit,

@@ -41,32 +41,35 @@ class GraphAuth {
         return request.getParameter("access_token");
     }
 
-    void authorize(HttpServletRequest request) {
-        authorize(accessToken(request), request.getParameter("appsecret_proof"));
+    /** Checks the call's token and proof; answers whose token it is. */
+    GraphPeople.Person authorize(HttpServletRequest request) {
+        return authorize(accessToken(request), request.getParameter("appsecret_proof"));
     }
 
-    private void authorize(@Nullable String accessToken, @Nullable String appSecretProof) {
+    private GraphPeople.Person authorize(@Nullable String accessToken, @Nullable String appSecretProof) {
         if (accessToken == null || accessToken.isEmpty()) {
             throw GraphException.oauth(
                     190, "An active access token must be used to query information about the current user.");
         }
-        if (!constantTimeEquals(accessToken, properties.accessToken())) {
-            throw GraphException.oauth(190, "Invalid OAuth access token - Cannot parse access token");
-        }
-        GraphException expiredOrRevoked = token.state().problemAt(Instant.now());
-        if (expiredOrRevoked != null) {
-            throw expiredOrRevoked;
-        }
+        GraphToken.Issued issued = live(accessToken);
         if (appSecretProof == null || appSecretProof.isEmpty()) {
             throw GraphException.oauth(100, "API calls from the server require an appsecret_proof argument");
         }
         if (!constantTimeEquals(appSecretProof.toLowerCase(), appSecretProof(properties.appSecret(), accessToken))) {
             throw GraphException.oauth(100, "Invalid appsecret_proof provided in the API argument");
         }
+        return issued.person();
     }
 
-    boolean isValidToken(@Nullable String accessToken) {
-        return accessToken != null && constantTimeEquals(accessToken, properties.accessToken());
+    /** A token Graph issued that is neither expired nor revoked; Graph's 190 otherwise. */
+    GraphToken.Issued live(@Nullable String accessToken) {
+        GraphToken.Issued issued = token.find(accessToken)
+                .orElseThrow(() -> GraphException.oauth(190, "Invalid OAuth access token - Cannot parse access token"));
+        GraphException expiredOrRevoked = issued.state().problemAt(Instant.now());
+        if (expiredOrRevoked != null) {
+            throw expiredOrRevoked;
+        }
+        return issued;
     }
 
     static String appSecretProof(String appSecret, String accessToken) {

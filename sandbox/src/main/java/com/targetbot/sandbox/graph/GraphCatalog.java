@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class GraphCatalog {
 
     static final String USER_ID = "10000000000001";
-    static final String USER_NAME = "Sandbox Marketer";
+    static final String USER_NAME = "Анна Смирнова";
 
     /** Graph's own timestamp format: offset without a colon. */
     private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");

@@ -22,15 +22,12 @@ import tools.jackson.databind.annotation.JsonNaming;
 class GraphDebugTokenController {
 
     static final String APPLICATION = "TargetBot Sandbox";
-    static final List<String> SCOPES = List.of("ads_read", "ads_management", "leads_retrieval", "pages_show_list");
 
     private final GraphSandboxProperties properties;
-    private final GraphAuth auth;
     private final GraphToken token;
 
-    GraphDebugTokenController(GraphSandboxProperties properties, GraphAuth auth, GraphToken token) {
+    GraphDebugTokenController(GraphSandboxProperties properties, GraphToken token) {
         this.properties = properties;
-        this.auth = auth;
         this.token = token;
     }
 
@@ -38,11 +35,17 @@ class GraphDebugTokenController {
     Debug debugToken(
             @RequestParam(name = "input_token", required = false) @Nullable String inputToken,
             HttpServletRequest request) {
-        checkAppToken(GraphAuth.accessToken(request));
+        return inspect(GraphAuth.accessToken(request), inputToken);
+    }
+
+    /** The answer for {@code input_token}, asked with {@code appToken}; also played inside a batch. */
+    Debug inspect(@Nullable String appToken, @Nullable String inputToken) {
+        checkAppToken(appToken);
         if (inputToken == null || inputToken.isEmpty()) {
             throw GraphException.oauth(100, "(#100) The parameter input_token is required");
         }
-        if (!auth.isValidToken(inputToken)) {
+        GraphToken.Issued issued = token.find(inputToken).orElse(null);
+        if (issued == null) {
             return new Debug(new TokenInfo(
                     null,
                     null,
@@ -55,20 +58,19 @@ class GraphDebugTokenController {
                     null,
                     new TokenError(190, "Invalid OAuth access token - Cannot parse access token", null)));
         }
-        Instant now = Instant.now();
-        GraphToken.State state = token.state();
-        GraphException problem = state.problemAt(now);
+        GraphToken.State state = issued.state();
+        GraphException problem = state.problemAt(Instant.now());
         return new Debug(new TokenInfo(
                 properties.appId(),
-                "USER",
+                issued.person().kind().name(),
                 APPLICATION,
                 state.issuedAt().plus(GraphToken.DATA_ACCESS_LIFETIME).getEpochSecond(),
                 // Graph's 0 means the token never expires.
                 state.expiresAt() == null ? 0L : state.expiresAt().getEpochSecond(),
                 state.issuedAt().getEpochSecond(),
                 problem == null,
-                SCOPES,
-                GraphCatalog.USER_ID,
+                state.scopes(),
+                issued.person().id(),
                 problem == null ? null : new TokenError(problem.code(), problem.getMessage(), problem.subcode())));
     }
 

@@ -134,8 +134,9 @@ class DebugTokenTests {
     @Test
     void newLoginRenewsARevokedToken() {
         http.post("/sandbox/graph/token", "{\"expiresAt\":null,\"valid\":false}");
-        String callback = "http://127.0.0.1:8080/meta/oauth/callback";
-        String location = http.get("/v23.0/dialog/oauth?client_id=sandbox-app&redirect_uri=" + callback)
+        String callback = "http://127.0.0.1:8080/auth/facebook/callback";
+        String location = http.get("/v23.0/dialog/oauth?client_id=sandbox-app&sandbox_person=" + GraphCatalog.USER_ID
+                        + "&redirect_uri=" + callback)
                 .header("Location");
         String code = location.replaceAll(".*[?&]code=([0-9a-f]+).*", "$1");
 

@@ -10,10 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
-/** The Graph API over HTTP: auth checks, paging, fields, usage header and the OAuth exchange. */
+/** The Graph API over HTTP: auth checks, paging, fields, usage header. */
 @SandboxTest
 class GraphApiTests {
 
@@ -122,7 +121,7 @@ class GraphApiTests {
     void everyAnswerReportsAppUsage() {
         SandboxHttp.Reply reply = http.get("/v23.0/me?" + AUTH);
 
-        assertThat(reply.json().get("name").asString()).isEqualTo("Sandbox Marketer");
+        assertThat(reply.json().get("name").asString()).isEqualTo(GraphCatalog.USER_NAME);
         assertThat(reply.header("X-App-Usage"))
                 .matches("\\{\"call_count\":\\d+,\"total_time\":\\d+,\"total_cputime\":\\d+}");
     }
@@ -135,37 +134,6 @@ class GraphApiTests {
 
         assertThat(error.get("message").asString())
                 .isEqualTo("(#100) Tried accessing nonexisting field (clicks) on node type (Campaign)");
-    }
-
-    @Test
-    void oauthDialogCodeIsExchangedOnceForTheUserToken() {
-        String callback = "http://127.0.0.1:8080/meta/oauth/callback";
-        SandboxHttp.Reply dialog = http.get(
-                "/v23.0/dialog/oauth?client_id=sandbox-app&redirect_uri=" + callback + "&state=xyz&scope=ads_read");
-
-        assertThat(dialog.status()).isEqualTo(302);
-        URI location = URI.create(dialog.header("Location"));
-        var query = UriComponentsBuilder.fromUri(location).build().getQueryParams();
-        assertThat(location.toString()).startsWith(callback + "?");
-        assertThat(query.getFirst("state")).isEqualTo("xyz");
-        String exchange = "/v23.0/oauth/access_token?client_id=sandbox-app&client_secret=sandbox-app-secret"
-                + "&redirect_uri=" + callback + "&code=" + query.getFirst("code");
-
-        JsonNode token = http.get(exchange).json();
-
-        assertThat(token.get("access_token").asString()).isEqualTo(TOKEN);
-        assertThat(token.get("token_type").asString()).isEqualTo("bearer");
-        assertThat(token.get("expires_in").asLong()).isEqualTo(5183944);
-        assertThat(http.get(exchange).json().at("/error/code").asInt()).isEqualTo(100);
-    }
-
-    @Test
-    void shortLivedTokenIsExchangedForTheLongLivedOne() {
-        JsonNode token = http.get("/v23.0/oauth/access_token?grant_type=fb_exchange_token&client_id=sandbox-app"
-                        + "&client_secret=sandbox-app-secret&fb_exchange_token=" + TOKEN)
-                .json();
-
-        assertThat(token.get("access_token").asString()).isEqualTo(TOKEN);
     }
 
     private static String pathOf(String absolute) {

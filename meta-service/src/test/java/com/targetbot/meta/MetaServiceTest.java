@@ -20,7 +20,11 @@ import org.springframework.context.annotation.Import;
             "targetbot.kafka.partitions=2",
             "targetbot.kafka.retry.initial-interval=10ms",
             "targetbot.meta.sync.initial-backoff=10ms",
-            "targetbot.meta.sync.max-backoff=50ms"
+            "targetbot.meta.sync.max-backoff=50ms",
+            // The sandbox's first person, as a local run bootstraps it.
+            "targetbot.meta.connections.bootstrap-token=sandbox-user-token",
+            // A retired key besides the current one: tokens encrypted under it still decrypt (ConnectionsIT).
+            "targetbot.meta.connections.encryption.keys.retired=CVNn+yj0TjD5kDtI4tA6uwFdUE15eXwCpioNJ6k/4J4="
         })
 @Import({TestInfrastructure.class, GraphSandboxInfrastructure.class})
 public @interface MetaServiceTest {}

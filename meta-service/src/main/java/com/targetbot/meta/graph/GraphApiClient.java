@@ -1,6 +1,7 @@
 package com.targetbot.meta.graph;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls the Meta Graph API. The access token travels in the {@code Authorization} header, never in a URL; every
@@ -42,34 +44,32 @@ public class GraphApiClient {
     static final String AD_ACCOUNT_FIELDS = "id,name,currency,account_status";
     static final String CAMPAIGN_FIELDS = "id,name,status,objective,daily_budget";
 
-    private static final String DEBUG_TOKEN = "/{version}/debug_token?input_token={token}";
     private static final String REDACTED = "[redacted]";
 
     private static final ParameterizedTypeReference<GraphPage<GraphAdAccount>> AD_ACCOUNTS =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<GraphPage<GraphCampaign>> CAMPAIGNS =
             new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<GraphDebugToken> DEBUG_TOKEN_ANSWER =
+    private static final ParameterizedTypeReference<List<GraphBatchAnswer>> BATCH_ANSWERS =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<GraphIssuedToken.Answer> TOKEN_ANSWER =
             new ParameterizedTypeReference<>() {};
 
     private final RestClient rest;
     private final GraphProperties properties;
     private final GraphAppUsage usage;
+    private final JsonMapper json;
 
-    GraphApiClient(RestClient.Builder builder, GraphProperties properties, GraphAppUsage usage) {
+    GraphApiClient(RestClient.Builder builder, GraphProperties properties, GraphAppUsage usage, JsonMapper json) {
         this.properties = properties;
         this.usage = usage;
+        this.json = json;
         this.rest = builder.baseUrl(properties.baseUrl().toString())
                 .observationConvention(new GraphObservationConvention())
                 .requestFactory(ClientHttpRequestFactoryBuilder.detect()
                         .build(HttpClientSettings.defaults()
                                 .withTimeouts(properties.connectTimeout(), properties.readTimeout())))
                 .build();
-    }
-
-    /** The token set in configuration ({@code targetbot.meta.graph.access-token}). */
-    public GraphAccessToken configuredToken() {
-        return new GraphAccessToken(properties.accessToken());
     }
 
     /** Every ad account the user can see. */
@@ -83,23 +83,49 @@ public class GraphApiClient {
     }
 
     /**
-     * What Meta says about a user token: {@code debug_token} asked with the app access token
-     * {@code <app id>|<app secret>}. A dead token is an answer ({@link GraphTokenInfo#valid()} false), not a
+     * What Meta says about a token: {@code debug_token} asked with the app access token
+     * {@code <app id>|<app secret>}. Meta documents {@code input_token} only as a parameter of a GET, so the call
+     * goes inside a batch ({@code POST /} with a {@code batch} form field): the inspected token travels in the
+     * request body, never in a URL. A dead token is an answer ({@link GraphTokenInfo#valid()} false), not a
      * failure; an unreachable API or an error status throws {@link GraphApiException}.
      */
     public GraphTokenInfo debugToken(GraphAccessToken token) {
-        Map<String, Object> variables = Map.of("version", properties.version(), "token", token.value());
         GraphAccessToken appToken = new GraphAccessToken(properties.appId() + "|" + properties.appSecret());
-        return exchange(
-                        HttpMethod.GET,
-                        DEBUG_TOKEN,
-                        variables,
-                        null,
-                        appToken,
-                        token,
-                        DEBUG_TOKEN_ANSWER,
-                        "debug_token")
-                .toInfo(text -> redact(text, token));
+        String relativeUrl = "debug_token?input_token=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("batch", json.writeValueAsString(List.of(Map.of("method", "GET", "relative_url", relativeUrl))));
+        form.add("include_headers", "false");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("version", properties.version());
+        variables.put("proof", appSecretProof(appToken.value(), properties.appSecret()));
+        List<GraphBatchAnswer> answers = exchange(
+                HttpMethod.POST,
+                "/{version}/" + queryTemplate(Set.of(), true),
+                variables,
+                form,
+                appToken,
+                token,
+                BATCH_ANSWERS,
+                "debug_token");
+        GraphBatchAnswer answer = answers.isEmpty() ? null : answers.getFirst();
+        if (answer == null || answer.body() == null) {
+            throw new GraphApiException(
+                    GraphApiException.NO_GRAPH_CODE, "Graph API answered the debug_token batch empty", false, null);
+        }
+        if (answer.code() != 200) {
+            GraphErrorBody.Error error =
+                    json.readValue(answer.body(), GraphErrorBody.class).error();
+            if (error == null || error.code() == null) {
+                throw new GraphApiException(
+                        GraphApiException.NO_GRAPH_CODE,
+                        "Graph API answered debug_token " + answer.code() + " without a Graph error",
+                        answer.code() >= 500,
+                        null);
+            }
+            throw new GraphApiException(
+                    error.code(), redact(error.message() == null ? "no message" : error.message(), token));
+        }
+        return json.readValue(answer.body(), GraphDebugToken.class).toInfo(text -> redact(text, token));
     }
 
     /**
@@ -171,6 +197,48 @@ public class GraphApiClient {
                 null);
     }
 
+    // --- OAuth: the token endpoint, called without a user token; the app secret travels in the form body. ---
+
+    /**
+     * Exchanges the login dialog's {@code code} for a short-lived user token ({@code POST /oauth/access_token}).
+     *
+     * @param redirectUri exactly the {@code redirect_uri} the dialog was opened with
+     */
+    public GraphIssuedToken exchangeCode(String code, String redirectUri) {
+        MultiValueMap<String, String> form = appForm();
+        form.add("redirect_uri", redirectUri);
+        form.add("code", code);
+        return accessToken(form, new GraphAccessToken(code));
+    }
+
+    /** Exchanges a short-lived user token for a long-lived one ({@code grant_type=fb_exchange_token}). */
+    public GraphIssuedToken extend(GraphAccessToken shortLived) {
+        MultiValueMap<String, String> form = appForm();
+        form.add("grant_type", "fb_exchange_token");
+        form.add("fb_exchange_token", shortLived.value());
+        return accessToken(form, shortLived);
+    }
+
+    private MultiValueMap<String, String> appForm() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("client_id", properties.appId());
+        form.add("client_secret", properties.appSecret());
+        return form;
+    }
+
+    private GraphIssuedToken accessToken(MultiValueMap<String, String> form, GraphAccessToken redacted) {
+        GraphIssuedToken.Answer answer = exchange(
+                HttpMethod.POST,
+                "/{version}/oauth/access_token",
+                Map.of("version", properties.version()),
+                form,
+                null,
+                redacted,
+                TOKEN_ANSWER,
+                "oauth/access_token");
+        return answer.toIssued();
+    }
+
     /** Hex HMAC-SHA256 of the access token keyed by the app secret, as Graph expects it. */
     static String appSecretProof(String accessToken, String appSecret) {
         try {
@@ -211,15 +279,16 @@ public class GraphApiClient {
             String uriTemplate,
             Map<String, Object> variables,
             @Nullable MultiValueMap<String, String> form,
-            GraphAccessToken bearer,
+            @Nullable GraphAccessToken bearer,
             GraphAccessToken redacted,
             ParameterizedTypeReference<T> type,
             String what) {
         try {
-            RestClient.RequestBodySpec request = rest.method(method)
-                    .uri(uriTemplate, variables)
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer.value())
-                    .accept(MediaType.APPLICATION_JSON);
+            RestClient.RequestBodySpec request =
+                    rest.method(method).uri(uriTemplate, variables).accept(MediaType.APPLICATION_JSON);
+            if (bearer != null) {
+                request.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer.value());
+            }
             if (form != null) {
                 request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form);
             }

@@ -13,13 +13,13 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Where and as whom the service calls the Graph API. The defaults point at the local sandbox; in
- * production the secrets come from the environment ({@code META_APP_SECRET}, {@code META_ACCESS_TOKEN}).
+ * production the secret comes from the environment ({@code META_APP_SECRET}). The tokens calls are made with are the
+ * connections' ({@code com.targetbot.meta.connections}).
  *
  * @param baseUrl Graph API root, {@code https://graph.facebook.com} in production
  * @param version pinned Graph API version; Meta supports a version at least 90 days after its successor
  * @param appId the Meta app
  * @param appSecret the app secret, the key of {@code appsecret_proof}
- * @param accessToken the user access token the calls are made with
  * @param pageSize items asked for per page
  * @param maxPages pages read of one edge before the read is refused, so a cursor loop cannot run forever
  * @param connectTimeout TCP connect timeout
@@ -34,7 +34,6 @@ record GraphProperties(
 
         @DefaultValue("sandbox-app") @NotBlank String appId,
         @DefaultValue("sandbox-app-secret") @NotBlank String appSecret,
-        @DefaultValue("sandbox-user-token") @NotBlank String accessToken,
         @DefaultValue("25") @Min(1) @Max(100) int pageSize,
         @DefaultValue("400") @Min(1) int maxPages,
         @DefaultValue("5s") @NotNull Duration connectTimeout,

@@ -6,6 +6,9 @@ import com.targetbot.events.meta.MetaEvent;
 import com.targetbot.events.meta.SyncAdAccounts;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.meta.connections.Connections;
+import com.targetbot.meta.connections.MetaConnection;
+import com.targetbot.meta.graph.GraphAccessToken;
 import com.targetbot.meta.graph.GraphAdAccount;
 import com.targetbot.meta.graph.GraphApiClient;
 import com.targetbot.meta.graph.GraphApiException;
@@ -35,6 +38,7 @@ class AdAccountSync {
     private static final String IDEMPOTENCY_SCOPE = "sync-ad-accounts";
 
     private final GraphApiClient graph;
+    private final Connections connections;
     private final SnapshotRepository snapshots;
     private final SyncOutcomeRepository outcomes;
     private final EventPublisher publisher;
@@ -44,12 +48,14 @@ class AdAccountSync {
 
     AdAccountSync(
             GraphApiClient graph,
+            Connections connections,
             SnapshotRepository snapshots,
             SyncOutcomeRepository outcomes,
             EventPublisher publisher,
             IdempotencyGuard guard,
             SyncProperties properties) {
         this.graph = graph;
+        this.connections = connections;
         this.snapshots = snapshots;
         this.outcomes = outcomes;
         this.publisher = publisher;
@@ -83,8 +89,16 @@ class AdAccountSync {
     }
 
     private MetaEvent synchronise(String syncId) {
+        // The ad accounts are read as the first connection Meta still accepts.
+        MetaConnection connection = connections.active().stream().findFirst().orElse(null);
+        if (connection == null) {
+            log.warn("Sync {} failed: no active Meta connection", syncId);
+            return new AdAccountsSyncFailed(
+                    syncId, "No active Meta connection: an admin connects one at /auth/facebook", Instant.now());
+        }
         try {
-            MetaSnapshot snapshot = retry.execute(this::read);
+            GraphAccessToken token = connections.token(connection.id());
+            MetaSnapshot snapshot = retry.execute(() -> read(token));
             snapshots.save(snapshot);
             log.info(
                     "Sync {} stored {} ad accounts with {} campaigns",
@@ -107,15 +121,15 @@ class AdAccountSync {
         }
     }
 
-    private MetaSnapshot read() {
-        var accounts = graph.adAccounts(graph.configuredToken()).stream()
-                .map(this::withCampaigns)
+    private MetaSnapshot read(GraphAccessToken token) {
+        var accounts = graph.adAccounts(token).stream()
+                .map(account -> withCampaigns(token, account))
                 .toList();
         return MetaSnapshot.of(Instant.now(), accounts);
     }
 
-    private MetaSnapshot.AdAccount withCampaigns(GraphAdAccount account) {
-        var campaigns = graph.campaigns(graph.configuredToken(), account.id()).stream()
+    private MetaSnapshot.AdAccount withCampaigns(GraphAccessToken token, GraphAdAccount account) {
+        var campaigns = graph.campaigns(token, account.id()).stream()
                 .map(AdAccountSync::toCampaign)
                 .toList();
         return new MetaSnapshot.AdAccount(

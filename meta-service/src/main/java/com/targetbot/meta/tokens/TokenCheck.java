@@ -4,6 +4,8 @@ import com.targetbot.events.meta.MetaTokenEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.meta.connections.Connections;
+import com.targetbot.meta.connections.MetaConnection;
 import com.targetbot.meta.graph.GraphApiClient;
 import com.targetbot.meta.graph.GraphApiException;
 import com.targetbot.meta.graph.GraphTokenInfo;
@@ -37,6 +39,7 @@ class TokenCheck {
     private static final String VALID = "valid";
 
     private final GraphApiClient graph;
+    private final Connections connections;
     private final TokenStatusRepository statuses;
     private final EventPublisher publisher;
     private final TokenProperties properties;
@@ -46,11 +49,13 @@ class TokenCheck {
 
     TokenCheck(
             GraphApiClient graph,
+            Connections connections,
             TokenStatusRepository statuses,
             EventPublisher publisher,
             TokenProperties properties,
             MeterRegistry meters) {
         this.graph = graph;
+        this.connections = connections;
         this.statuses = statuses;
         this.publisher = publisher;
         this.properties = properties;
@@ -61,11 +66,15 @@ class TokenCheck {
 
     /** Serialised: the start-up check and a scheduled or test-triggered one must not interleave their announcements. */
     synchronized void run() {
+        MetaConnection connection = connections.active().stream().findFirst().orElse(null);
+        if (connection == null) {
+            return;
+        }
         Optional<TokenStatus> previous = statuses.find();
         Instant now = Instant.now();
         TokenStatus status;
         try {
-            status = fromAnswer(graph.debugToken(graph.configuredToken()), now);
+            status = fromAnswer(graph.debugToken(connections.token(connection.id())), now);
         } catch (GraphApiException e) {
             if (e.code() != INVALID_TOKEN) {
                 failed(e);

@@ -16,15 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 class GraphApiClientSandboxIT {
 
     static final String TOKEN = "sandbox-user-token";
+    static final GraphAccessToken SANDBOX_TOKEN = new GraphAccessToken(TOKEN);
 
     @Test
     void readsEveryAdAccountAndCampaignAcrossPages() {
         var graph = client("sandbox-app-secret", 5);
 
-        var accounts = graph.adAccounts(graph.configuredToken());
+        var accounts = graph.adAccounts(SANDBOX_TOKEN);
         int campaigns = accounts.stream()
-                .mapToInt(account ->
-                        graph.campaigns(graph.configuredToken(), account.id()).size())
+                .mapToInt(
+                        account -> graph.campaigns(SANDBOX_TOKEN, account.id()).size())
                 .sum();
 
         assertThat(accounts).hasSize(3).allSatisfy(account -> {
@@ -38,7 +39,7 @@ class GraphApiClientSandboxIT {
     void wrongAppSecretIsRefusedWithCode100AndNoTokenInTheMessage() {
         var graph = client("not-the-app-secret", 25);
 
-        var failure = catchThrowableOfType(GraphApiException.class, () -> graph.adAccounts(graph.configuredToken()));
+        var failure = catchThrowableOfType(GraphApiException.class, () -> graph.adAccounts(SANDBOX_TOKEN));
 
         assertThat(failure.code()).isEqualTo(100);
         assertThat(failure.retryable()).isFalse();
@@ -53,6 +54,9 @@ class GraphApiClientSandboxIT {
 
         assertThat(info.valid()).isTrue();
         assertThat(info.problem()).isNull();
+        assertThat(info.userId()).isEqualTo("10000000000001");
+        assertThat(info.type()).isEqualTo("USER");
+        assertThat(info.scopes()).contains("ads_read", "business_management");
         assertThat(info.expiresAt())
                 .isBetween(
                         Instant.now().plus(Duration.ofDays(59)), Instant.now().plus(Duration.ofDays(61)));
@@ -72,16 +76,18 @@ class GraphApiClientSandboxIT {
                 "v23.0",
                 "sandbox-app",
                 appSecret,
-                TOKEN,
                 pageSize,
                 400,
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(10));
         return new GraphApiClient(
-                RestClient.builder(), properties, new GraphAppUsage(new SimpleMeterRegistry(), JsonMapper.shared()));
+                RestClient.builder(),
+                properties,
+                new GraphAppUsage(new SimpleMeterRegistry(), JsonMapper.shared()),
+                JsonMapper.shared());
     }
 
     private static GraphTokenInfo debugToken(GraphApiClient client) {
-        return client.debugToken(client.configuredToken());
+        return client.debugToken(SANDBOX_TOKEN);
     }
 }

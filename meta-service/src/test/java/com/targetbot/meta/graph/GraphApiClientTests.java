@@ -197,7 +197,11 @@ class GraphApiClientTests {
 
     GraphApiClient client(URI baseUrl) {
         var properties = new GraphProperties(
-                baseUrl, "v23.0", "app", SECRET, TOKEN, 25, 5, Duration.ofSeconds(2), Duration.ofSeconds(5));
-        return new GraphApiClient(RestClient.builder(), properties, new GraphAppUsage(registry, JsonMapper.shared()));
+                baseUrl, "v23.0", "app", SECRET, 25, 5, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new GraphApiClient(
+                RestClient.builder(),
+                properties,
+                new GraphAppUsage(registry, JsonMapper.shared()),
+                JsonMapper.shared());
     }
 }

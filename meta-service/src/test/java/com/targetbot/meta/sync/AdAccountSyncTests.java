@@ -17,6 +17,9 @@ import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.SyncAdAccounts;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.meta.connections.Connections;
+import com.targetbot.meta.connections.MetaConnection;
+import com.targetbot.meta.graph.GraphAccessToken;
 import com.targetbot.meta.graph.GraphAdAccount;
 import com.targetbot.meta.graph.GraphApiClient;
 import com.targetbot.meta.graph.GraphApiException;
@@ -47,7 +50,8 @@ class AdAccountSyncTests {
             Duration.ofHours(1),
             Duration.ofDays(1),
             Duration.ofSeconds(1));
-    final AdAccountSync sync = new AdAccountSync(graph, snapshots, outcomes, publisher, guard, properties);
+    final Connections connections = mock(Connections.class);
+    final AdAccountSync sync = new AdAccountSync(graph, connections, snapshots, outcomes, publisher, guard, properties);
 
     final SyncAdAccounts command = new SyncAdAccounts("sync-1", "admin:test", Instant.now());
 
@@ -58,6 +62,8 @@ class AdAccountSyncTests {
             return true;
         });
         given(publisher.publish(any(Event.class))).willReturn(CompletableFuture.completedFuture(null));
+        given(connections.active()).willReturn(List.of(new MetaConnection("user-1", "Анна")));
+        given(connections.token("user-1")).willReturn(new GraphAccessToken("token-of-user-1"));
     }
 
     @Test

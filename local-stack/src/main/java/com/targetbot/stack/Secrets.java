@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -21,6 +22,8 @@ public final class Secrets {
     public static final String WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
     public static final String S3_ACCESS_KEY = "TARGETBOT_S3_ACCESS_KEY";
     public static final String S3_SECRET_KEY = "TARGETBOT_S3_SECRET_KEY";
+    /** The AES-256 key meta-service encrypts Meta tokens with: base64 of 32 random bytes. */
+    public static final String META_TOKEN_KEY = "META_TOKEN_KEY";
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,6 +46,7 @@ public final class Secrets {
             secrets.put(WEBHOOK_SECRET, stored.getProperty(WEBHOOK_SECRET, random(48)));
             secrets.put(S3_ACCESS_KEY, stored.getProperty(S3_ACCESS_KEY, "targetbot" + random(8)));
             secrets.put(S3_SECRET_KEY, stored.getProperty(S3_SECRET_KEY, random(40)));
+            secrets.put(META_TOKEN_KEY, stored.getProperty(META_TOKEN_KEY, randomKey()));
             write(file, secrets);
             secrets.replaceAll((name, value) -> environment.getOrDefault(name, value));
             return secrets;
@@ -57,6 +61,12 @@ public final class Secrets {
             builder.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return builder.toString();
+    }
+
+    static String randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static void write(Path file, Map<String, String> secrets) throws IOException {

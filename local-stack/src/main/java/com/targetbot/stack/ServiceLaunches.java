@@ -124,16 +124,28 @@ final class ServiceLaunches {
     }
 
     private void meta(List<String> command, Map<String, String> environment) {
-        String appId = config.environment().get(META_APP_ID);
-        String appSecret = config.environment().get(META_APP_SECRET);
-        String accessToken = config.environment().get(META_ACCESS_TOKEN);
-        if (appId == null || appSecret == null || accessToken == null) {
+        // Tokens are encrypted at rest under the stack's own generated key.
+        command.add("--targetbot.meta.connections.encryption.current-key-id=primary");
+        environment.put("TARGETBOT_META_CONNECTIONS_ENCRYPTION_KEYS_PRIMARY", secrets.get(Secrets.META_TOKEN_KEY));
+        if (!realMeta()) {
             command.add("--targetbot.meta.graph.base-url=" + config.url("sandbox"));
+            // The sandbox's first person is connected from the start; more connect through /auth/facebook.
+            command.add("--targetbot.meta.connections.bootstrap-token=sandbox-user-token");
             return;
         }
         command.add("--targetbot.meta.graph.base-url=https://graph.facebook.com");
-        environment.put("TARGETBOT_META_GRAPH_APPID", appId);
-        environment.put("TARGETBOT_META_GRAPH_APPSECRET", appSecret);
-        environment.put("TARGETBOT_META_GRAPH_ACCESSTOKEN", accessToken);
+        environment.put("TARGETBOT_META_GRAPH_APPID", config.environment().get(META_APP_ID));
+        environment.put("TARGETBOT_META_GRAPH_APPSECRET", config.environment().get(META_APP_SECRET));
+        String accessToken = config.environment().get(META_ACCESS_TOKEN);
+        if (accessToken != null && !accessToken.isBlank()) {
+            environment.put("TARGETBOT_META_CONNECTIONS_BOOTSTRAPTOKEN", accessToken);
+        }
+    }
+
+    /** A real Meta app is configured; its tokens come from logins, or optionally META_ACCESS_TOKEN. */
+    private boolean realMeta() {
+        String appId = config.environment().get(META_APP_ID);
+        String appSecret = config.environment().get(META_APP_SECRET);
+        return appId != null && !appId.isBlank() && appSecret != null && !appSecret.isBlank();
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class StubServices implements AutoCloseable {
 
-    record Received(String method, String path, String query, Map<String, List<String>> headers) {}
+    record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -50,7 +50,8 @@ final class StubServices implements AutoCloseable {
                 exchange.getRequestMethod(),
                 path,
                 String.valueOf(exchange.getRequestURI().getQuery()),
-                Map.copyOf(exchange.getRequestHeaders())));
+                Map.copyOf(exchange.getRequestHeaders()),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         if (path.equals("/leads/stats")) {
             reply(exchange, 200, "application/json", "{\"total\":3,\"today\":1}");
         } else if (path.startsWith("/leads/")) {
@@ -60,12 +61,30 @@ final class StubServices implements AutoCloseable {
             reply(exchange, 200, "application/json", "{\"items\":[]}");
         } else if (path.equals("/telegram/bot")) {
             reply(exchange, 200, "application/json", "{\"username\":\"stub_bot\"}");
+        } else if (path.equals("/meta/oauth/exchange")) {
+            metaLogin(exchange, received.getLast().body());
         } else if (path.equals("/reports")) {
             // reports-service is "down" for the dashboard's degradation test.
             reply(exchange, 500, "application/problem+json", "{\"status\":500}");
         } else {
             // meta-service before its first sync, and any unknown path.
             reply(exchange, 404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}");
+        }
+    }
+
+    /** meta-service finishing a login: a code "granted…" connects, "partial" lacks permissions, anything else fails. */
+    private static void metaLogin(HttpExchange exchange, String body) throws IOException {
+        if (body.contains("\"code\":\"granted")) {
+            reply(exchange, 201, "application/json", "{\"id\":\"user-1\",\"name\":\"Анна Смирнова\"}");
+        } else if (body.contains("\"code\":\"partial\"")) {
+            reply(
+                    exchange,
+                    422,
+                    "application/problem+json",
+                    "{\"status\":422,\"detail\":\"The token lacks permissions TargetBot needs: leads_retrieval\","
+                            + "\"missingScopes\":[\"leads_retrieval\"]}");
+        } else {
+            reply(exchange, 502, "application/problem+json", "{\"status\":502}");
         }
     }
 

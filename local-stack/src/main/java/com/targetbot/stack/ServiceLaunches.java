@@ -74,6 +74,7 @@ final class ServiceLaunches {
                 environment.put(Secrets.ADMIN_PASSWORD, secrets.get(Secrets.ADMIN_PASSWORD));
                 environment.put(Secrets.BOOTSTRAP_API_KEY, secrets.get(Secrets.BOOTSTRAP_API_KEY));
                 environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
+                metaLogin(command, environment);
             }
             default -> {}
         }
@@ -139,6 +140,17 @@ final class ServiceLaunches {
         String accessToken = config.environment().get(META_ACCESS_TOKEN);
         if (accessToken != null && !accessToken.isBlank()) {
             environment.put("TARGETBOT_META_CONNECTIONS_BOOTSTRAPTOKEN", accessToken);
+        }
+    }
+
+    /** Facebook Login from the gateway: the sandbox's dialog, or Facebook's for the real app. */
+    private void metaLogin(List<String> command, Map<String, String> environment) {
+        command.add("--targetbot.gateway.meta-login.public-url=" + config.url("gateway-service"));
+        if (realMeta()) {
+            environment.put(
+                    "TARGETBOT_GATEWAY_METALOGIN_APPID", config.environment().get(META_APP_ID));
+        } else {
+            command.add("--targetbot.gateway.meta-login.dialog-url=" + config.url("sandbox"));
         }
     }
 

@@ -138,6 +138,15 @@ class SecurityConfiguration {
                         .hasAuthority(AdminRole.ADMIN.authority())
                         .pathMatchers(HttpMethod.GET, "/meta/stats", "/meta/token")
                         .hasAnyAuthority(anySession)
+                        // Meta connections hold the agency's access to its ad accounts: admins only.
+                        .pathMatchers("/meta/connections", "/meta/connections/**")
+                        .hasAuthority(AdminRole.ADMIN.authority())
+                        .pathMatchers(HttpMethod.GET, "/auth/facebook")
+                        .hasAuthority(AdminRole.ADMIN.authority())
+                        // Facebook sends the browser back here; the controller checks session and state and
+                        // answers every failure with a page, not a problem document.
+                        .pathMatchers(HttpMethod.GET, "/auth/facebook/callback")
+                        .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/dashboard")
                         .hasAnyAuthority(anySession)
                         .pathMatchers("/api/keys", "/api/keys/**")

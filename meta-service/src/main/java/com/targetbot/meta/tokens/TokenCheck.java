@@ -4,8 +4,8 @@ import com.targetbot.events.meta.MetaTokenEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.kafka.EventPublisher;
-import com.targetbot.meta.connections.Connections;
-import com.targetbot.meta.connections.MetaConnection;
+import com.targetbot.meta.connections.ConnectionView;
+import com.targetbot.meta.connections.StoredConnections;
 import com.targetbot.meta.graph.GraphApiClient;
 import com.targetbot.meta.graph.GraphApiException;
 import com.targetbot.meta.graph.GraphTokenInfo;
@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * One check of the Meta token: ask Meta, store its answer, announce an expiring or invalid token. When Meta cannot
+ * One check of the Meta connections' tokens: ask Meta about each, record its answer on the connection, and for the
+ * first connection store it as the token status and announce an expiring or invalid token. When Meta cannot
  * be asked (network, 5xx, throttling) nothing is known about the token: the last answer stays and nothing is
  * announced.
  */
@@ -39,7 +42,7 @@ class TokenCheck {
     private static final String VALID = "valid";
 
     private final GraphApiClient graph;
-    private final Connections connections;
+    private final StoredConnections connections;
     private final TokenStatusRepository statuses;
     private final EventPublisher publisher;
     private final TokenProperties properties;
@@ -49,7 +52,7 @@ class TokenCheck {
 
     TokenCheck(
             GraphApiClient graph,
-            Connections connections,
+            StoredConnections connections,
             TokenStatusRepository statuses,
             EventPublisher publisher,
             TokenProperties properties,
@@ -64,13 +67,24 @@ class TokenCheck {
                 .register(meters);
     }
 
-    /** Serialised: the start-up check and a scheduled or test-triggered one must not interleave their announcements. */
+    /**
+     * Checks every connection, refused ones too (a token can become valid again, e.g. after a new login). Serialised:
+     * the start-up check and a scheduled or test-triggered one must not interleave their announcements.
+     */
     synchronized void run() {
-        MetaConnection connection = connections.active().stream().findFirst().orElse(null);
-        if (connection == null) {
-            return;
+        List<ConnectionView> all = connections.all();
+        for (int i = 0; i < all.size(); i++) {
+            check(all.get(i), i == 0);
         }
-        Optional<TokenStatus> previous = statuses.find();
+    }
+
+    /**
+     * Asks Meta about one connection's token and records the answer on the connection. The first connection's
+     * answer is also the token status of {@code GET /meta/token} and of the announcements on {@code meta.events},
+     * whose events do not name a connection yet.
+     */
+    private void check(ConnectionView connection, boolean announced) {
+        Optional<TokenStatus> previous = announced ? statuses.find() : Optional.empty();
         Instant now = Instant.now();
         TokenStatus status;
         try {
@@ -81,14 +95,25 @@ class TokenCheck {
                 return;
             }
             // Meta refused the call itself as unauthorised: the integration cannot work until it is reconnected.
-            status = new TokenStatus(false, previous.map(TokenStatus::expiresAt).orElse(null), now, e.getMessage());
+            status = new TokenStatus(
+                    false, previous.map(TokenStatus::expiresAt).orElse(connection.expiresAt()), now, e.getMessage());
+        } catch (NoSuchElementException e) {
+            // Removed while the check ran: nothing to record.
+            return;
+        } catch (IllegalStateException e) {
+            // The token does not decrypt (its key was dropped): as useless as a revoked one.
+            status = new TokenStatus(false, connection.expiresAt(), now, e.getMessage() + "; reconnect it");
         }
         if (failing) {
             failing = false;
             log.info("Meta answers the token check again");
         }
-        statuses.save(status);
-        announce(status, previous.map(p -> state(p, properties.warnBefore())).orElse(null));
+        connections.recordHealth(connection.id(), status.valid(), status.expiresAt(), status.problem(), now);
+        if (announced) {
+            statuses.save(status);
+            announce(
+                    status, previous.map(p -> state(p, properties.warnBefore())).orElse(null));
+        }
     }
 
     private void announce(TokenStatus status, @Nullable String previousState) {

@@ -9,6 +9,8 @@ import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.meta.GraphProxy;
 import com.targetbot.meta.MetaServiceTest;
+import com.targetbot.meta.connections.Connections;
+import com.targetbot.meta.connections.MetaConnection;
 import com.targetbot.testkit.SandboxFixture;
 import com.targetbot.testkit.TopicContents;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,6 +38,9 @@ class MetaTokenIT {
 
     @Autowired
     TokenCheck check;
+
+    @Autowired
+    Connections connections;
 
     @Autowired
     MeterRegistry meters;
@@ -142,6 +147,52 @@ class MetaTokenIT {
                     assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofHours(6));
                     assertThat(task.getInitialDelayDuration()).isZero();
                 });
+    }
+
+    @Test
+    void everyConnectionIsCheckedAndOneMetaRefusesIsNoLongerUsedUntilItsTokenWorksAgain() {
+        String systemUser = "system-10000000000900";
+        RestClient meta = RestClient.create("http://127.0.0.1:" + port);
+        meta.post()
+                .uri("/meta/connections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"token\":\"sandbox-system-user-token\"}")
+                .retrieve()
+                .toBodilessEntity();
+        try {
+            sandbox("/sandbox/graph/people/10000000000900/token", "{\"expiresAt\":null,\"valid\":false}");
+
+            check.run();
+
+            assertThat(connection(systemUser).get("status").asString()).isEqualTo("INVALID");
+            assertThat(connection(systemUser).get("problem").asString()).contains("session has been invalidated");
+            assertThat(connection("configured").get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(connections.active()).extracting(MetaConnection::id).doesNotContain(systemUser);
+            assertThat(announcedSinceTestStart())
+                    .as("announcements follow the first connection")
+                    .isEmpty();
+
+            sandbox("/sandbox/graph/reset", "{}");
+            check.run();
+
+            assertThat(connection(systemUser).get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(connection(systemUser).get("problem").isNull()).isTrue();
+            assertThat(connections.active()).extracting(MetaConnection::id).contains(systemUser);
+        } finally {
+            meta.delete().uri("/meta/connections/{id}", systemUser).retrieve().toBodilessEntity();
+        }
+    }
+
+    private JsonNode connection(String id) {
+        JsonNode all = RestClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri("/meta/connections")
+                .retrieve()
+                .body(JsonNode.class);
+        return all.values().stream()
+                .filter(connection -> connection.get("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode token() {

@@ -53,16 +53,17 @@ class LeadIngestion {
      * @throws RejectedEventException when the lead can never be read (dead-lettered with the reason)
      */
     CreateLead ingest(String pageId, String leadgenId) {
-        PageTokens.ManagedPage page = pages.page(pageId)
-                .orElseThrow(() ->
-                        new RejectedEventException("page " + pageId + " is not managed by any active Meta connection"));
         GraphLead lead;
         try {
+            PageTokens.ManagedPage page = pages.page(pageId)
+                    .orElseThrow(() -> new RejectedEventException(
+                            "page " + pageId + " is not managed by any active Meta connection"));
             lead = graph.get(page.token(), leadgenId, null, Map.of("fields", GraphLead.FIELDS), LEAD);
         } catch (GraphApiException e) {
             if (e.retryable()) {
                 throw e;
             }
+            // Dead-lettered, not lost: once the cause is fixed (a token renewed), reconciliation still finds it.
             throw new RejectedEventException("lead " + leadgenId + " cannot be read: " + e.getMessage());
         }
         return publish(lead, pageId);

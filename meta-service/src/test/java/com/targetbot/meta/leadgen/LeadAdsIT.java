@@ -45,6 +45,9 @@ class LeadAdsIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    ReconciliationLock lock;
+
     @Test
     void notifiedLeadBecomesAMetaLeadWithItsAdAndCampaign() throws Exception {
         String name = "Анна " + UUID.randomUUID();
@@ -107,6 +110,27 @@ class LeadAdsIT {
         assertThat(meters.counter("meta.leadgen.recovered").count()).isGreaterThanOrEqualTo(before + 1);
         assertThat(reconciliation.run())
                 .hasValueSatisfying(again -> assertThat(again).doesNotContain(leadgenId));
+    }
+
+    @Test
+    void reconciliationDoesNotRunWhileAnotherReplicaHoldsTheLockAndAStaleHolderCannotReleaseIt() {
+        AtomicReference<String> owner = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> lock.tryAcquire(Duration.ofMinutes(1))
+                        .map(token -> {
+                            owner.set(token);
+                            return true;
+                        })
+                        .orElse(false));
+        try {
+            assertThat(reconciliation.run()).isEmpty();
+            lock.release("someone-else");
+            assertThat(reconciliation.run()).isEmpty();
+        } finally {
+            lock.release(owner.get());
+        }
+
+        assertThat(reconciliation.run()).isPresent();
     }
 
     @Test

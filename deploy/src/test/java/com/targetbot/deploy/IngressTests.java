@@ -27,6 +27,7 @@ class IngressTests {
                         "/api/docs",
                         "/meta/stats",
                         "/telegram/webhook",
+                        "/webhooks/meta",
                         "/webjars/swagger-ui/index.html"))
                 .allSatisfy(request -> assertThat(routed(request)).as(request).isTrue());
     }

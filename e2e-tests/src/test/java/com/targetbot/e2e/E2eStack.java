@@ -36,7 +36,13 @@ final class E2eStack {
                         ephemeral.root(),
                         ephemeral.varDir(),
                         ephemeral.ports(),
-                        Map.of("TARGETBOT_AGENCY_ZONE", AGENCY_ZONE),
+                        Map.of(
+                                "TARGETBOT_AGENCY_ZONE",
+                                AGENCY_ZONE,
+                                // Lead Ads reconciliation within seconds, so a lost notification's lead is found
+                                // while a test waits (hourly by default).
+                                "META_LEADGEN_RECONCILE_INTERVAL",
+                                "3s"),
                         ephemeral.persistent());
                 LocalStack started = LocalStack.start(config, System.out::println);
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-stack-stop"));

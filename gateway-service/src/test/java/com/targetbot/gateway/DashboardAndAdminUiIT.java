@@ -88,7 +88,8 @@ class DashboardAndAdminUiIT extends GatewayIntegration {
                         "/api/leads",
                         "/api/reports",
                         "/meta/sync",
-                        "/telegram/webhook");
+                        "/telegram/webhook",
+                        "/webhooks/meta");
         JsonNode paths = document.path("paths");
         assertThat(paths.path("/api/leads").propertyNames()).contains("get", "post");
         assertThat(paths.path("/api/leads/{id}").propertyNames()).contains("get", "patch", "delete");

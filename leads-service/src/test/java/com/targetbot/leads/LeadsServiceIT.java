@@ -92,6 +92,9 @@ class LeadsServiceIT {
                         "metaCampaignId",
                         "metaAdId",
                         "metaFormId",
+                        "metaAdsetId",
+                        "metaCampaignName",
+                        "metaAdName",
                         "history");
         assertThat(lead.get("id").asString()).isEqualTo(command.leadId());
         assertThat(lead.get("name").asString()).isEqualTo("Анна Петрова");

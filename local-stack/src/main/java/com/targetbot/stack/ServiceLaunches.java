@@ -24,6 +24,10 @@ final class ServiceLaunches {
     static final String META_APP_ID = "META_APP_ID";
     static final String META_APP_SECRET = "META_APP_SECRET";
     static final String META_ACCESS_TOKEN = "META_ACCESS_TOKEN";
+    static final String META_WEBHOOK_VERIFY_TOKEN = "META_WEBHOOK_VERIFY_TOKEN";
+    /** How often meta-service reconciles Lead Ads (a duration such as {@code 5s}); the service's default otherwise. */
+    static final String META_LEADGEN_RECONCILE_INTERVAL = "META_LEADGEN_RECONCILE_INTERVAL";
+
     static final String AGENCY_ZONE = "TARGETBOT_AGENCY_ZONE";
 
     private final StackConfig config;
@@ -54,6 +58,10 @@ final class ServiceLaunches {
             }
         }
         switch (component) {
+            // The sandbox's Meta app signs its Lead Ads notifications and sends them to the gateway, as Meta would.
+            case SANDBOX ->
+                command.add("--targetbot.sandbox.graph.lead-ads.callback-url=" + config.url("gateway-service")
+                        + "/webhooks/meta");
             case TELEGRAM -> telegram(command, environment);
             case META -> meta(command, environment);
             case REPORTS -> {
@@ -75,6 +83,7 @@ final class ServiceLaunches {
                 environment.put(Secrets.BOOTSTRAP_API_KEY, secrets.get(Secrets.BOOTSTRAP_API_KEY));
                 environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));
                 metaLogin(command, environment);
+                metaWebhook(environment);
             }
             default -> {}
         }
@@ -124,7 +133,23 @@ final class ServiceLaunches {
         return token == null || token.isBlank();
     }
 
+    /** With a real Meta app its secret signs the notifications; without, the defaults are the sandbox's. */
+    private void metaWebhook(Map<String, String> environment) {
+        String appSecret = config.environment().get(META_APP_SECRET);
+        if (appSecret != null && !appSecret.isBlank()) {
+            environment.put("TARGETBOT_GATEWAY_METAWEBHOOK_APPSECRET", appSecret);
+        }
+        String verifyToken = config.environment().get(META_WEBHOOK_VERIFY_TOKEN);
+        if (verifyToken != null && !verifyToken.isBlank()) {
+            environment.put("TARGETBOT_GATEWAY_METAWEBHOOK_VERIFYTOKEN", verifyToken);
+        }
+    }
+
     private void meta(List<String> command, Map<String, String> environment) {
+        String interval = config.environment().get(META_LEADGEN_RECONCILE_INTERVAL);
+        if (interval != null && !interval.isBlank()) {
+            command.add("--targetbot.meta.leadgen.reconcile-interval=" + interval);
+        }
         // Tokens are encrypted at rest under the stack's own generated key.
         command.add("--targetbot.meta.connections.encryption.current-key-id=primary");
         environment.put("TARGETBOT_META_CONNECTIONS_ENCRYPTION_KEYS_PRIMARY", secrets.get(Secrets.META_TOKEN_KEY));

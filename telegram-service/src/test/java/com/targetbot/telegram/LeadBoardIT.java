@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.Event;
+import com.targetbot.events.leads.LeadSource;
+import com.targetbot.events.leads.MetaAd;
 import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
@@ -257,6 +259,26 @@ class LeadBoardIT extends BotIntegration {
                 .extracting(SentMessage::text)
                 .asString()
                 .endsWith("Status: in progress"));
+    }
+
+    @Test
+    void metaLeadNoticeNamesTheCampaignAndAdItCameFrom() throws Exception {
+        long manager = registered("Мария", "ru", "manager");
+
+        say(Leads.leadCreated()
+                .leadId(UUID.randomUUID().toString())
+                .name("Анна")
+                .phone(null)
+                .email(null)
+                .source(LeadSource.META_LEADGEN)
+                .meta(new MetaAd("1201", "1203", "3000001", "1202", "Имплантация <осень>", "Видео #1"))
+                .at(Instant.now())
+                .by("meta:page:2000001")
+                .build());
+
+        assertThat(awaitMessages(manager, 2).getLast().text())
+                .isEqualTo("🆕 <b>Новый лид</b>\n<b>Анна</b>\n📣 Кампания: Имплантация &lt;осень&gt;\n"
+                        + "🖼 Объявление: Видео #1\nСтатус: новая");
     }
 
     private long registered(String name, String languageCode, String role) throws Exception {

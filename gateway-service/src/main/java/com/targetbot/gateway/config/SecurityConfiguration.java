@@ -43,6 +43,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfiguration {
 
     private static final String TELEGRAM_WEBHOOK = "/telegram/webhook";
+    // Meta signs its notifications (X-Hub-Signature-256) and proves the subscription with the verify token.
+    private static final String META_WEBHOOK = "/webhooks/meta";
     private static final String PASSWORD_CHANGE_REQUIRED_DETAIL =
             "Password change required: set a new password at POST /api/auth/password first";
     private static final Set<HttpMethod> SAFE_METHODS =
@@ -112,6 +114,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, TELEGRAM_WEBHOOK)
                         .permitAll()
+                        .pathMatchers(HttpMethod.GET, META_WEBHOOK)
+                        .permitAll()
+                        .pathMatchers(HttpMethod.POST, META_WEBHOOK)
+                        .permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/auth/csrf")
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/logout")
@@ -168,14 +174,16 @@ class SecurityConfiguration {
 
     /**
      * State-changing requests a browser could be tricked into sending: everything but safe methods, the
-     * Telegram webhook and requests that carry an API key.
+     * webhooks (Telegram's and Meta's, which carry their own proof) and requests that carry an API key.
      */
     private static ServerWebExchangeMatcher browserWrites() {
         ServerWebExchangeMatcher hasKey = ApiKeyWebFilters.hasKeyHeader();
         return exchange -> {
             var request = exchange.getRequest();
+            String path = request.getPath().pathWithinApplication().value();
             if (SAFE_METHODS.contains(request.getMethod())
-                    || request.getPath().pathWithinApplication().value().equals(TELEGRAM_WEBHOOK)) {
+                    || path.equals(TELEGRAM_WEBHOOK)
+                    || path.equals(META_WEBHOOK)) {
                 return MatchResult.notMatch();
             }
             return hasKey.matches(exchange)

@@ -32,6 +32,11 @@ public class JsonBodies {
     }
 
     public Mono<JsonNode> readObject(ServerWebExchange exchange, DataSize limit) {
+        return readBytes(exchange, limit).map(this::parseObject);
+    }
+
+    /** The raw body under the limit, for a check over the exact bytes (a signature) before any parsing. */
+    public Mono<byte[]> readBytes(ServerWebExchange exchange, DataSize limit) {
         ServerHttpRequest request = exchange.getRequest();
         long declared = request.getHeaders().getContentLength();
         if (declared > limit.toBytes()) {
@@ -40,11 +45,11 @@ public class JsonBodies {
         return DataBufferUtils.join(request.getBody(), Math.toIntExact(limit.toBytes()))
                 .onErrorMap(DataBufferLimitException.class, e -> tooLarge(limit, e))
                 .map(JsonBodies::bytes)
-                .defaultIfEmpty(new byte[0])
-                .map(this::parseObject);
+                .defaultIfEmpty(new byte[0]);
     }
 
-    private JsonNode parseObject(byte[] body) {
+    /** The body as one JSON object; anything else is a 400 problem naming the body. */
+    public JsonNode parseObject(byte[] body) {
         JsonNode node;
         try {
             node = body.length == 0 ? null : mapper.readTree(body);

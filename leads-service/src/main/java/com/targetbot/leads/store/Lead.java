@@ -53,6 +53,9 @@ import org.jspecify.annotations.Nullable;
     "metaCampaignId",
     "metaAdId",
     "metaFormId",
+    "metaAdsetId",
+    "metaCampaignName",
+    "metaAdName",
     "history"
 })
 public record Lead(
@@ -191,5 +194,20 @@ public record Lead(
     @JsonProperty("metaFormId")
     @Nullable String metaFormId() {
         return attribution.meta().formId();
+    }
+
+    @JsonProperty("metaAdsetId")
+    @Nullable String metaAdsetId() {
+        return attribution.meta().adsetId();
+    }
+
+    @JsonProperty("metaCampaignName")
+    @Nullable String metaCampaignName() {
+        return attribution.meta().campaignName();
+    }
+
+    @JsonProperty("metaAdName")
+    @Nullable String metaAdName() {
+        return attribution.meta().adName();
     }
 }

@@ -60,6 +60,9 @@ final class LeadHash {
         putIfPresent(fields, "metaCampaignId", meta.campaignId());
         putIfPresent(fields, "metaAdId", meta.adId());
         putIfPresent(fields, "metaFormId", meta.formId());
+        putIfPresent(fields, "metaAdsetId", meta.adsetId());
+        putIfPresent(fields, "metaCampaignName", meta.campaignName());
+        putIfPresent(fields, "metaAdName", meta.adName());
         if (!lead.history().isEmpty()) {
             fields.put(HISTORY, history(lead.history()));
         }
@@ -87,7 +90,13 @@ final class LeadHash {
                                 fields.get("utmCampaign"),
                                 fields.get("utmContent"),
                                 fields.get("utmTerm")),
-                        new MetaAd(fields.get("metaCampaignId"), fields.get("metaAdId"), fields.get("metaFormId"))),
+                        new MetaAd(
+                                fields.get("metaCampaignId"),
+                                fields.get("metaAdId"),
+                                fields.get("metaFormId"),
+                                fields.get("metaAdsetId"),
+                                fields.get("metaCampaignName"),
+                                fields.get("metaAdName"))),
                 history == null ? List.of() : JSON.readValue(history, HISTORY_TYPE));
     }
 

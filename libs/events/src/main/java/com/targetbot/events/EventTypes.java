@@ -18,9 +18,11 @@ import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.MetaCommand;
 import com.targetbot.events.meta.MetaEvent;
+import com.targetbot.events.meta.MetaLeadgenReceived;
 import com.targetbot.events.meta.MetaTokenEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
+import com.targetbot.events.meta.MetaWebhookEvent;
 import com.targetbot.events.meta.SyncAdAccounts;
 import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportCommand;
@@ -57,7 +59,8 @@ public final class EventTypes {
             MetaTokenEvent.class,
             ReportCommand.class,
             ReportEvent.class,
-            AuditEvent.class);
+            AuditEvent.class,
+            MetaWebhookEvent.class);
 
     private static final EventType<CreateLead> CREATE_LEAD =
             new EventType<>("com.targetbot.lead.create.v2", CreateLead.class, Topics.LEADS_COMMANDS);
@@ -92,7 +95,8 @@ public final class EventTypes {
             new EventType<>("com.targetbot.report.generate.v1", GenerateReport.class, Topics.REPORTS_COMMANDS),
             new EventType<>("com.targetbot.report.generated.v1", ReportGenerated.class, Topics.REPORTS_EVENTS),
             new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS),
-            new EventType<>("com.targetbot.audit.apikey.used.v1", ApiKeyUsed.class, Topics.AUDIT_EVENTS));
+            new EventType<>("com.targetbot.audit.apikey.used.v1", ApiKeyUsed.class, Topics.AUDIT_EVENTS),
+            new EventType<>("com.targetbot.meta.leadgen.received.v1", MetaLeadgenReceived.class, Topics.META_WEBHOOKS));
 
     // Still read, because leads.events is kept forever and a rebuild replays it; never written.
     private static final List<RetiredEventType> RETIRED = List.of(

@@ -17,6 +17,7 @@ public final class Topics {
     public static final String REPORTS_COMMANDS_NAME = "reports.commands";
     public static final String REPORTS_EVENTS_NAME = "reports.events";
     public static final String AUDIT_EVENTS_NAME = "audit.events";
+    public static final String META_WEBHOOKS_NAME = "meta.webhooks";
 
     public static final Topic TELEGRAM_UPDATES = new Topic(
             TELEGRAM_UPDATES_NAME,
@@ -49,6 +50,10 @@ public final class Topics {
             "Audit trail: every request made with an API key",
             Duration.ofDays(365));
 
+    // Lead Ads: Meta retries an unacknowledged notification for up to 36 hours, the default week covers it.
+    public static final Topic META_WEBHOOKS =
+            new Topic(META_WEBHOOKS_NAME, "leadgen id", "Signed Meta webhook notifications accepted by the gateway");
+
     /** Every topic of the contract, in documentation order. */
     public static final List<Topic> ALL = List.of(
             TELEGRAM_UPDATES,
@@ -60,7 +65,8 @@ public final class Topics {
             META_EVENTS,
             REPORTS_COMMANDS,
             REPORTS_EVENTS,
-            AUDIT_EVENTS);
+            AUDIT_EVENTS,
+            META_WEBHOOKS);
 
     private Topics() {}
 }

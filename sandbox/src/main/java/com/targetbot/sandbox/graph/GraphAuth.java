@@ -61,6 +61,11 @@ class GraphAuth {
         return issued.person();
     }
 
+    /** Whether the token is one Graph issued to a person (a user or system-user token, not a page's). */
+    boolean isUserToken(@Nullable String accessToken) {
+        return accessToken != null && token.find(accessToken).isPresent();
+    }
+
     /** A token Graph issued that is neither expired nor revoked; Graph's 190 otherwise. */
     GraphToken.Issued live(@Nullable String accessToken) {
         GraphToken.Issued issued = token.find(accessToken)

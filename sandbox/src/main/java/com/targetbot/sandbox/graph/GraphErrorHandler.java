@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonNaming;
             GraphApiController.class,
             GraphOAuthController.class,
             GraphDebugTokenController.class,
-            GraphBatchController.class
+            GraphBatchController.class,
+            LeadAdsController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GraphErrorHandler {

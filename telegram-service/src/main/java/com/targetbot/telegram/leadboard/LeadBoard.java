@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.NoSuchMessageException;
@@ -186,9 +187,22 @@ public class LeadBoard {
         if (lead.comment() != null) {
             text.append("\n💬 ").append(TelegramHtml.escape(lead.comment()));
         }
+        // A Meta lead names the campaign and ad it came from (the names as Meta gave them, else the ids).
+        String campaign = firstKnown(lead.meta().campaignName(), lead.meta().campaignId());
+        if (campaign != null) {
+            text.append("\n📣 ").append(texts.text(language, "leads.card-campaign", TelegramHtml.escape(campaign)));
+        }
+        String ad = firstKnown(lead.meta().adName(), lead.meta().adId());
+        if (ad != null) {
+            text.append("\n🖼 ").append(texts.text(language, "leads.card-ad", TelegramHtml.escape(ad)));
+        }
         return text.append("\n")
                 .append(texts.text(language, "leads.card-status", statusLabel(language, lead.status())))
                 .toString();
+    }
+
+    private static @Nullable String firstKnown(@Nullable String preferred, @Nullable String fallback) {
+        return preferred != null ? preferred : fallback;
     }
 
     private static JsonNode noticeKeyboard(String leadId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.targetbot.events.leads.Contact;
 import com.targetbot.events.leads.LeadCreated;
+import com.targetbot.events.leads.MetaAd;
 import com.targetbot.telegram.config.ServiceClients;
 import com.targetbot.telegram.config.ServiceUrls;
 import java.util.List;
@@ -28,7 +29,8 @@ class LeadsClient {
             @Nullable String comment,
             @Nullable String source,
             String status,
-            @Nullable String createdBy) {
+            @Nullable String createdBy,
+            MetaAd meta) {
 
         /** A lead as leads-service's HTTP API lists it (flat); fields it adds later are ignored. */
         @JsonCreator
@@ -40,8 +42,19 @@ class LeadsClient {
                 @JsonProperty("comment") @Nullable String comment,
                 @JsonProperty("source") @Nullable String source,
                 @JsonProperty("status") String status,
-                @JsonProperty("createdBy") @Nullable String createdBy) {
-            return new Lead(id, new Contact(name, phone, email), comment, source, status, createdBy);
+                @JsonProperty("createdBy") @Nullable String createdBy,
+                @JsonProperty("metaCampaignId") @Nullable String metaCampaignId,
+                @JsonProperty("metaAdId") @Nullable String metaAdId,
+                @JsonProperty("metaCampaignName") @Nullable String metaCampaignName,
+                @JsonProperty("metaAdName") @Nullable String metaAdName) {
+            return new Lead(
+                    id,
+                    new Contact(name, phone, email),
+                    comment,
+                    source,
+                    status,
+                    createdBy,
+                    new MetaAd(metaCampaignId, metaAdId, null, null, metaCampaignName, metaAdName));
         }
 
         /** A lead as leads-service announced it. */
@@ -52,11 +65,12 @@ class LeadsClient {
                     created.comment(),
                     created.source().name().toLowerCase(Locale.ROOT),
                     LeadBoard.statusValue(created.status()),
-                    created.createdBy());
+                    created.createdBy(),
+                    created.attribution().meta());
         }
 
         Lead withStatus(String newStatus) {
-            return new Lead(id, contact, comment, source, newStatus, createdBy);
+            return new Lead(id, contact, comment, source, newStatus, createdBy, meta);
         }
     }
 

@@ -14,7 +14,12 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /** Graph errors in Graph's shape, HTTP 400 as Graph answers them, each with a fresh {@code fbtrace_id}. */
 @RestControllerAdvice(
-        assignableTypes = {GraphApiController.class, GraphOAuthController.class, GraphDebugTokenController.class})
+        assignableTypes = {
+            GraphApiController.class,
+            GraphOAuthController.class,
+            GraphDebugTokenController.class,
+            GraphAdsController.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GraphErrorHandler {
 

@@ -20,7 +20,14 @@ import org.springframework.context.annotation.Import;
             "targetbot.kafka.partitions=2",
             "targetbot.kafka.retry.initial-interval=10ms",
             "targetbot.meta.sync.initial-backoff=10ms",
-            "targetbot.meta.sync.max-backoff=50ms"
+            "targetbot.meta.sync.max-backoff=50ms",
+            // Tests start syncs themselves; pauses are short so throttling is waited out quickly.
+            "targetbot.meta.sync.schedule.enabled=false",
+            "targetbot.meta.sync.schedule.backfill-days=10",
+            "targetbot.meta.graph.governor.slow-down-pause=20ms",
+            "targetbot.meta.graph.governor.throttled-pause=200ms",
+            "targetbot.meta.graph.governor.max-pause=2s",
+            "targetbot.meta.insights.report-run-poll=20ms"
         })
 @Import({TestInfrastructure.class, GraphSandboxInfrastructure.class})
 public @interface MetaServiceTest {}

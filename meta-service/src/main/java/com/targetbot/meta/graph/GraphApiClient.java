@@ -56,10 +56,13 @@ public class GraphApiClient {
     private final GraphProperties properties;
     private final GraphAppUsage usage;
 
-    GraphApiClient(RestClient.Builder builder, GraphProperties properties, GraphAppUsage usage) {
+    GraphApiClient(
+            RestClient.Builder builder, GraphProperties properties, GraphAppUsage usage, GraphGovernor governor) {
         this.properties = properties;
         this.usage = usage;
         this.rest = builder.baseUrl(properties.baseUrl().toString())
+                // Paces every call by the usage Meta reports, so syncs slow down before Meta throttles them.
+                .requestInterceptor(governor)
                 .observationConvention(new GraphObservationConvention())
                 .requestFactory(ClientHttpRequestFactoryBuilder.detect()
                         .build(HttpClientSettings.defaults()

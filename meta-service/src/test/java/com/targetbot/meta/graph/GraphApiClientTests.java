@@ -198,6 +198,10 @@ class GraphApiClientTests {
     GraphApiClient client(URI baseUrl) {
         var properties = new GraphProperties(
                 baseUrl, "v23.0", "app", SECRET, TOKEN, 25, 5, Duration.ofSeconds(2), Duration.ofSeconds(5));
-        return new GraphApiClient(RestClient.builder(), properties, new GraphAppUsage(registry, JsonMapper.shared()));
+        return new GraphApiClient(
+                RestClient.builder(),
+                properties,
+                new GraphAppUsage(registry, JsonMapper.shared()),
+                GraphGovernorTests.governor(registry));
     }
 }

@@ -1,0 +1,35 @@
+package com.targetbot.meta.sync;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Today's and yesterday's statistics every {@code recent-interval} (first one minute after start-up, so start-up
+ * does not wait for Meta), the structure and restated days on {@code nightly-cron}. Every replica runs the schedule;
+ * {@link AccountLock} lets one of them sync each account.
+ */
+@Configuration(proxyBeanMethods = false)
+class SyncSchedule implements SchedulingConfigurer {
+
+    private final AccountsSync sync;
+    private final ScheduledSyncProperties properties;
+
+    SyncSchedule(AccountsSync sync, ScheduledSyncProperties properties) {
+        this.sync = sync;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (!properties.enabled()) {
+            return;
+        }
+        registrar.addFixedDelayTask(new FixedDelayTask(
+                () -> sync.run(AccountsSync.Scope.RECENT), properties.recentInterval(), Duration.ofMinutes(1)));
+        registrar.addCronTask(new CronTask(() -> sync.run(AccountsSync.Scope.NIGHTLY), properties.nightlyCron()));
+    }
+}

@@ -136,7 +136,7 @@ class SecurityConfiguration {
                         .hasAnyAuthority(withScope(Scope.REPORTS_READ, anySession))
                         .pathMatchers(HttpMethod.POST, "/meta/sync")
                         .hasAuthority(AdminRole.ADMIN.authority())
-                        .pathMatchers(HttpMethod.GET, "/meta/stats", "/meta/token")
+                        .pathMatchers(HttpMethod.GET, "/meta/stats", "/meta/stats/daily", "/meta/token")
                         .hasAnyAuthority(anySession)
                         .pathMatchers(HttpMethod.GET, "/api/dashboard")
                         .hasAnyAuthority(anySession)

@@ -206,6 +206,21 @@ class AccountsSyncIT {
     }
 
     @Test
+    void aLeaseThatExpiredCannotFreeTheAccountForItsNewHolder() {
+        AccountLock.Lease expired =
+                lock.tryLock("act_1000003", Duration.ofMillis(100)).orElseThrow();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !redis.hasKey(AccountLock.key("act_1000003")));
+        AccountLock.Lease current =
+                lock.tryLock("act_1000003", Duration.ofMinutes(1)).orElseThrow();
+
+        expired.close();
+
+        assertThat(lock.tryLock("act_1000003", Duration.ofMinutes(1))).isEmpty();
+        current.close();
+        assertThat(redis.hasKey(AccountLock.key("act_1000003"))).isFalse();
+    }
+
+    @Test
     void aFirstSeenAccountIsAnnounced() {
         Instant started = Instant.now();
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What was synced of each ad account and what was not, in {@code meta:sync:account:<accountId>} (a hash):
- * {@code backfilled}, {@code structureSyncedAt}, {@code insightsSince}/{@code insightsUntil}/{@code insightsSyncedAt}
+ * {@code backfilled}, {@code structureSyncedAt} and {@code campaigns}, {@code insightsSince}/{@code insightsUntil}/{@code insightsSyncedAt}
  * of the last successful read, and {@code status}, {@code failedAt}, {@code failedStep}, {@code failure} of the last
  * run. A failed step leaves the fields of the steps before it as they were written.
  */
@@ -30,8 +30,17 @@ class AccountSyncState {
         return "true".equals(redis.<String, String>opsForHash().get(key(accountId), "backfilled"));
     }
 
-    void structureSynced(String accountId, Instant at) {
-        redis.opsForHash().put(key(accountId), "structureSyncedAt", at.toString());
+    void structureSynced(String accountId, int campaigns, Instant at) {
+        redis.opsForHash()
+                .putAll(
+                        key(accountId),
+                        Map.of("structureSyncedAt", at.toString(), "campaigns", Integer.toString(campaigns)));
+    }
+
+    /** The campaigns the last structure read found, 0 before the first. */
+    int campaigns(String accountId) {
+        String campaigns = redis.<String, String>opsForHash().get(key(accountId), "campaigns");
+        return campaigns == null ? 0 : Integer.parseInt(campaigns);
     }
 
     void insightsSynced(String accountId, LocalDate since, LocalDate until, Instant at) {

@@ -131,12 +131,13 @@ public class AccountsSync {
     private int syncAccount(GraphAccessToken token, GraphAdsReads.Account account, Run run) {
         LocalDate today = LocalDate.now(ZoneId.of(account.timezoneName()));
         boolean firstSeen = !state.backfilled(account.id());
-        int campaigns = 0;
+        // A run that does not read the structure reports the campaigns of the last read, so /status stays true.
+        int campaigns = state.campaigns(account.id());
         String step = "structure";
         try {
             if (firstSeen || run.scope() == Scope.NIGHTLY) {
                 campaigns = retried(() -> structure.sync(token, account));
-                state.structureSynced(account.id(), Instant.now());
+                state.structureSynced(account.id(), campaigns, Instant.now());
             }
             step = "insights";
             LocalDate since = today.minusDays(

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.CloudEventDeserializer;
 import com.targetbot.events.meta.AdAccountChanged;
+import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.meta.MetaServiceTest;
 import com.targetbot.meta.graph.GraphAccessToken;
@@ -132,6 +133,24 @@ class AccountsSyncIT {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(servedSpend("account", "act_1000002", day, day))
                         .containsEntry("act_1000002", after.stripTrailingZeros()));
+    }
+
+    @Test
+    void aRunThatReadsNoStructureReportsTheCampaignsOfTheLastRead() throws Exception {
+        sync.run(AccountsSync.Scope.NIGHTLY);
+
+        AccountsSync.Run recent = sync.run(AccountsSync.Scope.RECENT);
+
+        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "meta.events")) {
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(probe.about(recent.id(), Duration.ofMillis(200)))
+                            .map(AccountsSyncIT::event)
+                            .singleElement()
+                            .isInstanceOfSatisfying(AdAccountsSynced.class, synced -> {
+                                assertThat(synced.adAccounts()).isEqualTo(3);
+                                assertThat(synced.campaigns()).isEqualTo(42);
+                            }));
+        }
     }
 
     @Test

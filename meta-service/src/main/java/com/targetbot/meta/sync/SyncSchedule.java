@@ -1,6 +1,5 @@
 package com.targetbot.meta.sync;
 
-import java.time.Duration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -8,8 +7,8 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Today's and yesterday's statistics every {@code recent-interval} (first one minute after start-up, so start-up
- * does not wait for Meta), the structure and restated days on {@code nightly-cron}. Every replica runs the schedule;
+ * Today's and yesterday's statistics every {@code recent-interval} (the first {@code first-run-after} start-up),
+ * the structure and restated days on {@code nightly-cron}. Every replica runs the schedule;
  * {@link AccountLock} lets one of them sync each account.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +28,7 @@ class SyncSchedule implements SchedulingConfigurer {
             return;
         }
         registrar.addFixedDelayTask(new FixedDelayTask(
-                () -> sync.run(AccountsSync.Scope.RECENT), properties.recentInterval(), Duration.ofMinutes(1)));
+                () -> sync.run(AccountsSync.Scope.RECENT), properties.recentInterval(), properties.firstRunAfter()));
         registrar.addCronTask(new CronTask(() -> sync.run(AccountsSync.Scope.NIGHTLY), properties.nightlyCron()));
     }
 }

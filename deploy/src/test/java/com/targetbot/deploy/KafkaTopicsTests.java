@@ -104,6 +104,9 @@ class KafkaTopicsTests {
                         .append("  config:\n")
                         .append("    min.insync.replicas: 2\n");
                 yaml.append("    retention.ms: \"").append(retention).append("\"\n");
+                if (name.equals(topic.name()) && topic.compacted()) {
+                    yaml.append("    cleanup.policy: compact\n");
+                }
             }
         }
         return yaml.toString();

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class GraphProxy {
 
-    private static final List<String> FORWARDED_HEADERS = List.of("Content-Type", "X-App-Usage");
+    private static final List<String> FORWARDED_HEADERS =
+            List.of("Content-Type", "X-App-Usage", "X-Ad-Account-Usage", "X-Business-Use-Case-Usage");
     private static final AtomicBoolean DOWN = new AtomicBoolean();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static String baseUrl;

@@ -24,7 +24,14 @@ import org.springframework.context.annotation.Import;
             // The sandbox's first person, as a local run bootstraps it.
             "targetbot.meta.connections.bootstrap-token=sandbox-user-token",
             // A retired key besides the current one: tokens encrypted under it still decrypt (ConnectionsIT).
-            "targetbot.meta.connections.encryption.keys.retired=CVNn+yj0TjD5kDtI4tA6uwFdUE15eXwCpioNJ6k/4J4="
+            "targetbot.meta.connections.encryption.keys.retired=CVNn+yj0TjD5kDtI4tA6uwFdUE15eXwCpioNJ6k/4J4=",
+            // Tests start syncs themselves; pauses are short so throttling is waited out quickly.
+            "targetbot.meta.sync.schedule.enabled=false",
+            "targetbot.meta.sync.schedule.backfill-days=10",
+            "targetbot.meta.graph.governor.slow-down-pause=20ms",
+            "targetbot.meta.graph.governor.throttled-pause=200ms",
+            "targetbot.meta.graph.governor.max-pause=2s",
+            "targetbot.meta.insights.report-run-poll=20ms"
         })
 @Import({TestInfrastructure.class, GraphSandboxInfrastructure.class})
 public @interface MetaServiceTest {}

@@ -142,7 +142,7 @@ class SecurityConfiguration {
                         .hasAnyAuthority(withScope(Scope.REPORTS_READ, anySession))
                         .pathMatchers(HttpMethod.POST, "/meta/sync")
                         .hasAuthority(AdminRole.ADMIN.authority())
-                        .pathMatchers(HttpMethod.GET, "/meta/stats", "/meta/token")
+                        .pathMatchers(HttpMethod.GET, "/meta/stats", "/meta/stats/daily", "/meta/token")
                         .hasAnyAuthority(anySession)
                         // Meta connections hold the agency's access to its ad accounts: admins only.
                         .pathMatchers("/meta/connections", "/meta/connections/**")

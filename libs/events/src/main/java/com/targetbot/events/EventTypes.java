@@ -14,11 +14,17 @@ import com.targetbot.events.leads.LeadStatusChanged;
 import com.targetbot.events.leads.LeadStatusChangedV1;
 import com.targetbot.events.leads.LeadUpdated;
 import com.targetbot.events.leads.UpdateLead;
+import com.targetbot.events.meta.AdAccountChanged;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.AdChanged;
+import com.targetbot.events.meta.AdInsightsDay;
+import com.targetbot.events.meta.CampaignChanged;
 import com.targetbot.events.meta.MetaCommand;
 import com.targetbot.events.meta.MetaEvent;
+import com.targetbot.events.meta.MetaInsightsEvent;
 import com.targetbot.events.meta.MetaLeadgenReceived;
+import com.targetbot.events.meta.MetaStructureEvent;
 import com.targetbot.events.meta.MetaTokenEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
@@ -57,6 +63,8 @@ public final class EventTypes {
             MetaCommand.class,
             MetaEvent.class,
             MetaTokenEvent.class,
+            MetaStructureEvent.class,
+            MetaInsightsEvent.class,
             ReportCommand.class,
             ReportEvent.class,
             AuditEvent.class,
@@ -92,6 +100,10 @@ public final class EventTypes {
                     "com.targetbot.meta.adaccounts.sync_failed.v1", AdAccountsSyncFailed.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.token.expiring.v1", MetaTokenExpiring.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.token.invalid.v1", MetaTokenInvalid.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.meta.adaccount.changed.v1", AdAccountChanged.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.meta.campaign.changed.v1", CampaignChanged.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.meta.ad.changed.v1", AdChanged.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.meta.insights.day.v1", AdInsightsDay.class, Topics.META_INSIGHTS),
             new EventType<>("com.targetbot.report.generate.v1", GenerateReport.class, Topics.REPORTS_COMMANDS),
             new EventType<>("com.targetbot.report.generated.v1", ReportGenerated.class, Topics.REPORTS_EVENTS),
             new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS),

@@ -10,8 +10,9 @@ import java.time.temporal.ChronoUnit;
  * @param key what the record key holds, for consumers and for the AsyncAPI document
  * @param description one line on what flows through the topic
  * @param retention how long records stay; {@link #FOREVER} for a topic that state is rebuilt from
+ * @param compacted whether Kafka keeps only the newest record of each key ({@code cleanup.policy=compact})
  */
-public record Topic(String name, String key, String description, Duration retention) {
+public record Topic(String name, String key, String description, Duration retention, boolean compacted) {
 
     /** Suffix of the dead-letter topic that receives records a consumer could not process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
@@ -26,6 +27,20 @@ public record Topic(String name, String key, String description, Duration retent
 
     public Topic(String name, String key, String description) {
         this(name, key, description, DEFAULT_RETENTION);
+    }
+
+    public Topic(String name, String key, String description, Duration retention) {
+        this(name, key, description, retention, false);
+    }
+
+    /** A topic that keeps the newest record of each key forever: state rebuilt from it sees each key's last word. */
+    public static Topic compacted(String name, String key, String description) {
+        return new Topic(name, key, description, FOREVER, true);
+    }
+
+    /** The topic's {@code cleanup.policy} setting. */
+    public String cleanupPolicy() {
+        return compacted ? "compact" : "delete";
     }
 
     public String deadLetterName() {

@@ -14,6 +14,7 @@ public final class Topics {
     public static final String LEADS_EVENTS_NAME = "leads.events";
     public static final String META_COMMANDS_NAME = "meta.commands";
     public static final String META_EVENTS_NAME = "meta.events";
+    public static final String META_INSIGHTS_NAME = "meta.insights";
     public static final String REPORTS_COMMANDS_NAME = "reports.commands";
     public static final String REPORTS_EVENTS_NAME = "reports.events";
     public static final String AUDIT_EVENTS_NAME = "audit.events";
@@ -40,6 +41,12 @@ public final class Topics {
             META_EVENTS_NAME,
             "sync id, ad account id, or meta-token for the token's checks",
             "Outcomes of Meta Ads synchronisation and of the access token's checks");
+    // Compacted on <accountId>:<level>:<date>: a restated day replaces the earlier read, and meta-service rebuilds
+    // its statistics store from the topic.
+    public static final Topic META_INSIGHTS = Topic.compacted(
+            META_INSIGHTS_NAME,
+            "<ad account id>:<level>:<date>",
+            "Daily Meta Ads statistics, one record per ad account, level and day");
     public static final Topic REPORTS_COMMANDS =
             new Topic(REPORTS_COMMANDS_NAME, "report id", "Requests to generate reports");
     public static final Topic REPORTS_EVENTS =
@@ -63,6 +70,7 @@ public final class Topics {
             LEADS_EVENTS,
             META_COMMANDS,
             META_EVENTS,
+            META_INSIGHTS,
             REPORTS_COMMANDS,
             REPORTS_EVENTS,
             AUDIT_EVENTS,

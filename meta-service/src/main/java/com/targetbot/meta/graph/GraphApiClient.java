@@ -60,11 +60,18 @@ public class GraphApiClient {
     private final GraphAppUsage usage;
     private final JsonMapper json;
 
-    GraphApiClient(RestClient.Builder builder, GraphProperties properties, GraphAppUsage usage, JsonMapper json) {
+    GraphApiClient(
+            RestClient.Builder builder,
+            GraphProperties properties,
+            GraphAppUsage usage,
+            GraphGovernor governor,
+            JsonMapper json) {
         this.properties = properties;
         this.usage = usage;
         this.json = json;
         this.rest = builder.baseUrl(properties.baseUrl().toString())
+                // Paces every call by the usage Meta reports, so syncs slow down before Meta throttles them.
+                .requestInterceptor(governor)
                 .observationConvention(new GraphObservationConvention())
                 .requestFactory(ClientHttpRequestFactoryBuilder.detect()
                         .build(HttpClientSettings.defaults()

@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Service;
 
@@ -61,13 +60,7 @@ class AdAccountSync {
         this.publisher = publisher;
         this.guard = guard;
         this.properties = properties;
-        this.retry = new RetryTemplate(RetryPolicy.builder()
-                .maxRetries(properties.retries())
-                .delay(properties.initialBackoff())
-                .multiplier(2)
-                .maxDelay(properties.maxBackoff())
-                .predicate(failure -> failure instanceof GraphApiException graphFailure && graphFailure.retryable())
-                .build());
+        this.retry = properties.retryTemplate();
     }
 
     /**

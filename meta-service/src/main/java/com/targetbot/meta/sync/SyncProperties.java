@@ -1,11 +1,14 @@
 package com.targetbot.meta.sync;
 
+import com.targetbot.meta.graph.GraphApiException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -28,4 +31,16 @@ record SyncProperties(
         @DefaultValue("30s") @NotNull Duration maxBackoff,
         @DefaultValue("24h") @NotNull Duration dedupeWindow,
         @DefaultValue("7d") @NotNull Duration outcomeTtl,
-        @DefaultValue("30s") @NotNull Duration publishTimeout) {}
+        @DefaultValue("30s") @NotNull Duration publishTimeout) {
+
+    /** Retries what may succeed later (throttling, an outage) with doubling pauses; an invalid token is final. */
+    RetryTemplate retryTemplate() {
+        return new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(retries)
+                .delay(initialBackoff)
+                .multiplier(2)
+                .maxDelay(maxBackoff)
+                .predicate(failure -> failure instanceof GraphApiException graphFailure && graphFailure.retryable())
+                .build());
+    }
+}

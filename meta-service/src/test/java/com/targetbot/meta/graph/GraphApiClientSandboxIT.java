@@ -80,10 +80,12 @@ class GraphApiClientSandboxIT {
                 400,
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(10));
+        var registry = new SimpleMeterRegistry();
         return new GraphApiClient(
                 RestClient.builder(),
                 properties,
-                new GraphAppUsage(new SimpleMeterRegistry(), JsonMapper.shared()),
+                new GraphAppUsage(registry, JsonMapper.shared()),
+                GraphGovernorTests.governor(registry),
                 JsonMapper.shared());
     }
 

@@ -202,6 +202,7 @@ class GraphApiClientTests {
                 RestClient.builder(),
                 properties,
                 new GraphAppUsage(registry, JsonMapper.shared()),
+                GraphGovernorTests.governor(registry),
                 JsonMapper.shared());
     }
 }

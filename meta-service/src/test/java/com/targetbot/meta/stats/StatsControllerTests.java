@@ -28,6 +28,10 @@ class StatsControllerTests {
     @MockitoBean
     SnapshotRepository snapshots;
 
+    // Period statistics have their own tests (AccountsSyncIT); without parameters the snapshot is served.
+    @MockitoBean
+    PeriodStats stats;
+
     @Test
     void answersNotFoundProblemWhenNoSyncHasFinished() throws Exception {
         given(snapshots.find()).willReturn(Optional.empty());

@@ -30,10 +30,14 @@ class GraphCatalog {
     private final List<Node> adAccounts = new ArrayList<>();
     private final Map<String, List<Node>> campaigns = new LinkedHashMap<>();
 
-    GraphCatalog() {
+    GraphCatalog(GraphAgencyProperties agency) {
         seed("1000001", "Стоматология «Улыбка»", "Имплантация", 30);
         seed("1000002", "Фитнес-клуб «Атлант»", "Абонемент", 12);
         seed("1000003", "Автосалон «Северный»", "Тест-драйв", 0);
+        // Generated accounts for benchmarks: numbered after the named ones, so the named ones keep their ids.
+        for (int n = 1; n <= agency.extraAccounts(); n++) {
+            seed(Long.toString(2_000_000L + n), "Клиент агентства #" + n, "Заявки", agency.campaignsPerExtraAccount());
+        }
     }
 
     List<Node> adAccounts() {
@@ -57,6 +61,13 @@ class GraphCatalog {
         account.put("currency", "RUB");
         account.put("account_status", 1);
         account.put("timezone_name", "Europe/Moscow");
+        // Meta's money fields are strings in the currency's minor units (kopecks).
+        account.put("disable_reason", 0);
+        account.put("balance", Long.toString(Long.parseLong(accountId) % 1000 * 1_000_00L));
+        account.put("spend_cap", "0");
+        account.put("amount_spent", Long.toString(Long.parseLong(accountId) % 1000 * 12_345_00L));
+        account.put(
+                "funding_source_details", Map.of("id", "fs_" + accountId, "display_string", "Visa *4242", "type", 1));
         adAccounts.add(new Node("AdAccount", account));
 
         List<Node> list = new ArrayList<>();
@@ -65,7 +76,7 @@ class GraphCatalog {
             String status = n % 3 == 0 ? "PAUSED" : "ACTIVE";
             String created = FIRST_CREATED.plusDays(n - 1).format(GRAPH_TIME);
             Map<String, Object> campaign = new LinkedHashMap<>();
-            campaign.put("id", Long.toString(120_210_000_000_000_000L + serial));
+            campaign.put("id", Long.toString(campaignId(accountId, serial, n)));
             campaign.put("account_id", accountId);
             campaign.put("name", "%s — %s #%d".formatted(name, theme, n));
             campaign.put("status", status);
@@ -78,6 +89,14 @@ class GraphCatalog {
             list.add(new Node("Campaign", campaign));
         }
         campaigns.put(id, List.copyOf(list));
+    }
+
+    /** The named accounts keep their historic ids; generated ones get a range of their own, 10,000 each. */
+    private static long campaignId(String accountId, int serial, int n) {
+        long account = Long.parseLong(accountId);
+        return account < 2_000_000L
+                ? 120_210_000_000_000_000L + serial
+                : 120_220_000_000_000_000L + (account % 1_000_000L) * 10_000L + n;
     }
 
     /** A Graph object: its node type (named in errors) and every field it has, in Graph's order. */

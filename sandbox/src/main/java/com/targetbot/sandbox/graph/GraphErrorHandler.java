@@ -19,7 +19,8 @@ import tools.jackson.databind.annotation.JsonNaming;
             GraphOAuthController.class,
             GraphDebugTokenController.class,
             GraphBatchController.class,
-            LeadAdsController.class
+            LeadAdsController.class,
+            GraphAdsController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GraphErrorHandler {

@@ -8,13 +8,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class GraphWebConfig implements WebMvcConfigurer {
 
     private final AppUsage appUsage;
+    private final MarketingUsage marketingUsage;
 
-    GraphWebConfig(AppUsage appUsage) {
+    GraphWebConfig(AppUsage appUsage, MarketingUsage marketingUsage) {
         this.appUsage = appUsage;
+        this.marketingUsage = marketingUsage;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(appUsage).addPathPatterns(GraphApiController.VERSION + "/**");
+        registry.addInterceptor(marketingUsage).addPathPatterns(GraphApiController.VERSION + "/**");
     }
 }

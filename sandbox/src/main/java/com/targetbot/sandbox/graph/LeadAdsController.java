@@ -34,11 +34,18 @@ class LeadAdsController {
     private final LeadAdsAuth auth;
     private final GraphAuth userAuth;
     private final LeadAdsCatalog catalog;
+    private final GraphAdsController ads;
     private final GraphSandboxProperties app;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    LeadAdsController(LeadAdsAuth auth, GraphAuth userAuth, LeadAdsCatalog catalog, GraphSandboxProperties app) {
+    LeadAdsController(
+            LeadAdsAuth auth,
+            GraphAuth userAuth,
+            LeadAdsCatalog catalog,
+            GraphSandboxProperties app,
+            GraphAdsController ads) {
         this.auth = auth;
+        this.ads = ads;
         this.userAuth = userAuth;
         this.catalog = catalog;
         this.app = app;
@@ -64,7 +71,7 @@ class LeadAdsController {
                 ServletUriComponentsBuilder.fromCurrentRequest());
     }
 
-    /** A page, a lead form or a lead: Graph ids are one namespace. */
+    /** A page, a lead form, a lead, or else an ad object ({@link GraphAdsController}): Graph ids are one namespace. */
     @GetMapping(VERSION + "/{id:\\d+}")
     Map<String, Object> node(
             @PathVariable String id,
@@ -80,7 +87,11 @@ class LeadAdsController {
             auth.requirePageToken(request, formPage.get());
             return GraphPages.select(formNode(formPage.get()), fields, DEFAULT_FORM_FIELDS);
         }
-        Map<String, Object> lead = catalog.lead(id).orElseThrow(() -> missing(id));
+        Optional<Map<String, Object>> found = catalog.lead(id);
+        if (found.isEmpty()) {
+            return ads.node(id, request, fields);
+        }
+        Map<String, Object> lead = found.get();
         auth.requirePageToken(
                 request, catalog.pageOfForm((String) lead.get("form_id")).orElseThrow());
         return GraphPages.select(new GraphCatalog.Node("Lead", lead), fields, DEFAULT_LEAD_FIELDS);

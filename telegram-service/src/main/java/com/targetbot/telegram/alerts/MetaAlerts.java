@@ -5,6 +5,7 @@ import com.targetbot.events.Topics;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.MetaOutcome;
+import com.targetbot.events.meta.MetaStructureEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
@@ -77,6 +78,7 @@ class MetaAlerts {
             case MetaTokenExpiring expiring -> "token-expiring";
             case MetaTokenInvalid invalid -> "token-invalid";
             case AdAccountsSynced synced -> null;
+            case MetaStructureEvent change -> null;
         };
         if (kind == null || !freshness.isNews(envelope.time())) {
             return;
@@ -118,6 +120,7 @@ class MetaAlerts {
             case MetaTokenInvalid invalid ->
                 texts.text(language, "alert.token-invalid", TelegramHtml.escape(invalid.reason()));
             case AdAccountsSynced synced -> throw new IllegalArgumentException("a sync is no alert");
+            case MetaStructureEvent change -> throw new IllegalArgumentException("a structure change is no alert");
         };
     }
 

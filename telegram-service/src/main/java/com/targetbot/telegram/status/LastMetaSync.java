@@ -4,6 +4,7 @@ import com.targetbot.events.Topics;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.MetaOutcome;
+import com.targetbot.events.meta.MetaStructureEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import java.time.Instant;
@@ -43,6 +44,8 @@ class LastMetaSync {
             // Token events report problems only; /status reads the token's last check from meta-service.
             case MetaTokenExpiring expiring -> {}
             case MetaTokenInvalid invalid -> {}
+            // Structure changes are meta-service's record of the ad accounts; the bot does not tell them yet.
+            case MetaStructureEvent change -> {}
         }
     }
 

@@ -157,16 +157,18 @@ public class KafkaKitAutoConfiguration {
     KafkaAdmin.NewTopics contractTopics(KafkaKitProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.ALL.stream()
                 .flatMap(topic -> Stream.of(
-                        newTopic(topic.name(), topic.retentionMs(), properties),
-                        newTopic(topic.deadLetterName(), Topic.deadLetterRetentionMs(), properties)))
+                        newTopic(topic.name(), topic.retentionMs(), topic.cleanupPolicy(), properties),
+                        newTopic(topic.deadLetterName(), Topic.deadLetterRetentionMs(), "delete", properties)))
                 .toArray(NewTopic[]::new));
     }
 
-    private static NewTopic newTopic(String name, String retentionMs, KafkaKitProperties properties) {
+    private static NewTopic newTopic(
+            String name, String retentionMs, String cleanupPolicy, KafkaKitProperties properties) {
         return TopicBuilder.name(name)
                 .partitions(properties.partitions())
                 .replicas(properties.replicationFactor())
                 .config(TopicConfig.RETENTION_MS_CONFIG, retentionMs)
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy)
                 .build();
     }
 

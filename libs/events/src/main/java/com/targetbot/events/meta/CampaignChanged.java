@@ -1,0 +1,32 @@
+package com.targetbot.events.meta;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A campaign appeared, or its status, delivery or daily budget changed.
+ *
+ * @param effectiveStatus Meta's {@code effective_status}: whether it delivers, all things considered
+ * @param dailyBudget in the currency's minor units; {@code null} when the budget is set on its ad sets
+ */
+public record CampaignChanged(
+        String accountId,
+        String campaignId,
+        String name,
+        String status,
+        String effectiveStatus,
+        @Nullable String objective,
+        @Nullable Long dailyBudget,
+        Instant changedAt)
+        implements MetaStructureEvent {
+
+    public CampaignChanged {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(campaignId, "campaignId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(effectiveStatus, "effectiveStatus");
+        Objects.requireNonNull(changedAt, "changedAt");
+    }
+}

@@ -1,0 +1,179 @@
+package com.targetbot.meta.insights;
+
+import com.targetbot.events.meta.AdInsightsDay;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The statistics projection in Redis, laid out so a period is a handful of pipelined reads whatever the agency's
+ * size: one hash per (level, ad account, day), {@code meta:insights:<level>:<accountId>:<date>}, holding object id →
+ * packed counts {@code spend|impressions|reach|clicks|linkClicks|leads}. A day is replaced whole in one transaction,
+ * so a restated day overwrites and a reader never sees half of one. Names, currencies and campaign parents sit in a
+ * hash per account. Never SCAN or KEYS: every key read is computed from the query.
+ */
+@Repository
+public class InsightsStore {
+
+    private static final String PREFIX = "meta:insights:";
+    private static final String ACCOUNTS = PREFIX + "accounts";
+
+    private final StringRedisTemplate redis;
+
+    InsightsStore(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    /** Replaces one account-day-level with what Meta said about it. */
+    void write(AdInsightsDay day) {
+        Map<String, String> counts = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (AdInsightsDay.Row row : day.rows()) {
+            counts.put(row.objectId(), pack(row));
+            if (!row.name().isEmpty()) {
+                names.put(row.objectId(), row.name());
+            }
+        }
+        String key = dayKey(day.level(), day.accountId(), day.date());
+        redis.execute(new SessionCallback<List<Object>>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> List<Object> execute(RedisOperations<K, V> operations) throws DataAccessException {
+                RedisOperations<String, String> ops = (RedisOperations<String, String>) operations;
+                ops.multi();
+                ops.delete(key);
+                if (!counts.isEmpty()) {
+                    ops.opsForHash().putAll(key, counts);
+                }
+                if (!names.isEmpty()) {
+                    ops.opsForHash().putAll(namesKey(day.accountId()), names);
+                }
+                ops.opsForHash().put(ACCOUNTS, day.accountId(), day.currency() + "|" + day.attribution());
+                return ops.exec();
+            }
+        });
+    }
+
+    /** Which campaign every ad set and ad belongs to, as the structure sync last read it. */
+    public void parents(String accountId, Map<String, String> campaignByObject) {
+        if (!campaignByObject.isEmpty()) {
+            redis.opsForHash().putAll(parentsKey(accountId), campaignByObject);
+        }
+    }
+
+    /** Every ad account with statistics: id → its currency and attribution setting. */
+    public Map<String, AccountInfo> accounts() {
+        Map<String, AccountInfo> accounts = new LinkedHashMap<>();
+        redis.<String, String>opsForHash().entries(ACCOUNTS).forEach((id, value) -> {
+            String[] parts = value.split("\\|", 2);
+            accounts.put(id, new AccountInfo(parts[0], parts.length > 1 ? parts[1] : ""));
+        });
+        return accounts;
+    }
+
+    public Map<String, String> names(String accountId) {
+        return redis.<String, String>opsForHash().entries(namesKey(accountId));
+    }
+
+    public Map<String, String> parents(String accountId) {
+        return redis.<String, String>opsForHash().entries(parentsKey(accountId));
+    }
+
+    /**
+     * The counts of a level for some accounts over a period, read in one pipeline: account → day → object → counts.
+     * Days without a record are absent.
+     */
+    public Map<String, Map<LocalDate, Map<String, Counts>>> read(
+            String level, List<String> accountIds, LocalDate from, LocalDate to) {
+        List<String[]> asked = new ArrayList<>();
+        for (String accountId : accountIds) {
+            from.datesUntil(to.plusDays(1)).forEach(day -> asked.add(new String[] {accountId, day.toString()}));
+        }
+        List<Object> answers = redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> Object execute(RedisOperations<K, V> operations) throws DataAccessException {
+                RedisOperations<String, String> ops = (RedisOperations<String, String>) operations;
+                for (String[] accountDay : asked) {
+                    ops.opsForHash().entries(dayKey(level, accountDay[0], LocalDate.parse(accountDay[1])));
+                }
+                return null;
+            }
+        });
+        Map<String, Map<LocalDate, Map<String, Counts>>> result = new LinkedHashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> day = (Map<Object, Object>) answers.get(i);
+            if (day == null || day.isEmpty()) {
+                continue;
+            }
+            Map<String, Counts> objects = new HashMap<>();
+            day.forEach((id, packed) -> objects.put(String.valueOf(id), unpack(String.valueOf(packed))));
+            result.computeIfAbsent(asked.get(i)[0], k -> new LinkedHashMap<>())
+                    .put(LocalDate.parse(asked.get(i)[1]), objects);
+        }
+        return result;
+    }
+
+    static String dayKey(String level, String accountId, LocalDate date) {
+        return PREFIX + level + ":" + accountId + ":" + date;
+    }
+
+    private static String namesKey(String accountId) {
+        return PREFIX + "names:" + accountId;
+    }
+
+    private static String parentsKey(String accountId) {
+        return PREFIX + "parents:" + accountId;
+    }
+
+    private static String pack(AdInsightsDay.Row row) {
+        return String.join(
+                "|",
+                row.spend(),
+                Long.toString(row.impressions()),
+                Long.toString(row.reach()),
+                Long.toString(row.clicks()),
+                Long.toString(row.linkClicks()),
+                Long.toString(row.leads()));
+    }
+
+    private static Counts unpack(String packed) {
+        String[] parts = packed.split("\\|");
+        return new Counts(
+                new BigDecimal(parts[0]),
+                Long.parseLong(parts[1]),
+                Long.parseLong(parts[2]),
+                Long.parseLong(parts[3]),
+                Long.parseLong(parts[4]),
+                Long.parseLong(parts[5]));
+    }
+
+    /** An ad account's currency and the attribution windows its leads were counted in. */
+    public record AccountInfo(String currency, String attribution) {}
+
+    /** Counts that add up over days and objects; ratios are computed from their sums, never averaged. */
+    public record Counts(BigDecimal spend, long impressions, long reach, long clicks, long linkClicks, long leads) {
+
+        public static final Counts ZERO = new Counts(BigDecimal.ZERO, 0, 0, 0, 0, 0);
+
+        public Counts plus(Counts other) {
+            return new Counts(
+                    spend.add(other.spend),
+                    impressions + other.impressions,
+                    reach + other.reach,
+                    clicks + other.clicks,
+                    linkClicks + other.linkClicks,
+                    leads + other.leads);
+        }
+    }
+}

@@ -219,6 +219,31 @@ class LeadBoardIT extends BotIntegration {
     }
 
     @Test
+    void onlyAnAdminUnregistersAGroupWhichThenGetsNoNewLeads() throws Exception {
+        long group = -newUserId();
+        long admin = registered("Олег", "ru", "admin");
+        long manager = registered("Anna", "en", "manager");
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/register"));
+        awaitMessages(group, 1);
+
+        say(TelegramUpdates.groupText(group, manager, "Anna", "en", "/unregister"));
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/unregister"));
+        awaitMessages(group, 3);
+        say(Leads.leadCreated().at(Instant.now()).build());
+        assertThat(awaitMessages(manager, 2).getLast().text()).startsWith("🆕 <b>New lead</b>");
+        // Handled after the lead's notices were sent out (the manager has theirs): the group's next message.
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/unregister"));
+
+        assertThat(awaitMessages(group, 4))
+                .extracting(SentMessage::text)
+                .containsExactly(
+                        "Группа зарегистрирована: сюда будут приходить уведомления о новых лидах.",
+                        "This is for the agency’s admins only.",
+                        "Регистрация группы снята: уведомления о новых лидах сюда больше не придут.",
+                        "Эта группа не зарегистрирована.");
+    }
+
+    @Test
     void newLeadIsAnnouncedToManagersAndRegisteredGroupsButNotToClients() throws Exception {
         long manager = registered("Anna", "en", "manager");
         long client = registered("Пётр", "ru", "client");

@@ -4,7 +4,6 @@ import static com.targetbot.telegram.TelegramUpdates.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.targetbot.events.Event;
 import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
 import com.targetbot.testkit.KafkaFixture;
@@ -284,23 +283,11 @@ class LeadBoardIT extends BotIntegration {
                 .endsWith("Status: in progress"));
     }
 
-    private long registered(String name, String languageCode, String role) throws Exception {
-        return bot().registered(name, languageCode, role);
-    }
-
     private JsonNode awaitCommand(String requestedBy) {
         return BotConversation.awaitCommand(leadCommands, requestedBy);
     }
 
     private List<JsonNode> commandsBy(String requestedBy) {
         return BotConversation.commandsBy(leadCommands, requestedBy);
-    }
-
-    private void say(Event event) throws Exception {
-        bot().say(event);
-    }
-
-    private List<SentMessage> awaitMessages(long chatId, int count) {
-        return bot().awaitMessages(chatId, count);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +37,8 @@ class AgencyZoneIT {
     private static Http sandbox;
     private static Map<String, String> apiKey;
     private static Callers.Caller webAdmin;
+    /** The bot admin this class makes, a client again when it ends. */
+    private static BotStaff staff;
 
     @BeforeAll
     static void startTheWholeSystem() {
@@ -44,6 +47,12 @@ class AgencyZoneIT {
         sandbox = new Http(stack.config().url("sandbox"));
         apiKey = Map.of("X-Auth-Key", stack.secrets().get(Secrets.BOOTSTRAP_API_KEY));
         webAdmin = new Callers(stack).admin();
+        staff = new BotStaff(webAdmin);
+    }
+
+    @AfterAll
+    static void leaveTheStackAsFound() {
+        staff.close();
     }
 
     @Test
@@ -111,7 +120,7 @@ class AgencyZoneIT {
         var admin = TelegramUser.newUser(sandbox, "Ранги", "ru");
         admin.says("/start");
         admin.reply();
-        promoteToBotAdmin(admin);
+        staff.promoted(admin, "admin");
 
         admin.says("/invite manager");
         String invitation = admin.reply().text();
@@ -137,12 +146,5 @@ class AgencyZoneIT {
         var stats = webAdmin.get("/api/leads/stats");
         assertThat(stats.statusCode()).isEqualTo(200);
         return Http.json(stats);
-    }
-
-    /** The web admin invites the user as a bot admin, and the user opens the link: {@code /start <token>}. */
-    private static void promoteToBotAdmin(TelegramUser user) {
-        user.says("/start " + webAdmin.inviteToken("admin"));
-
-        assertThat(user.reply().text()).contains("Приглашение принято: ваша роль — <b>администратор</b>.");
     }
 }

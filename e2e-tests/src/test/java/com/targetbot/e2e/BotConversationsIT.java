@@ -38,8 +38,6 @@ class BotConversationsIT {
     private static final Pattern STORED_EN =
             Pattern.compile("Lead No\\. <code>([0-9a-f-]{36})</code> is saved: (.*)\\.");
     private static final Pattern LIST_LINE = Pattern.compile("(?m)^(\\d+)\\. ");
-    private static final Map<String, String> RU_ROLES =
-            Map.of("client", "клиент", "manager", "менеджер", "admin", "администратор");
 
     private static LocalStack stack;
     private static Http gateway;
@@ -47,6 +45,8 @@ class BotConversationsIT {
     private static Map<String, String> apiKey;
     /** The bootstrap admin signed in to the web admin: the one who invites bot users. */
     private static Callers.Caller webAdmin;
+    /** The managers, admins and groups this class made, undone when it ends. */
+    private static BotStaff staff;
 
     private static RedisClient redisClient;
     private static StatefulRedisConnection<String, String> redis;
@@ -58,6 +58,7 @@ class BotConversationsIT {
         sandbox = new Http(stack.config().url("sandbox"));
         apiKey = Map.of("X-Auth-Key", stack.secrets().get(Secrets.BOOTSTRAP_API_KEY));
         webAdmin = new Callers(stack).admin();
+        staff = new BotStaff(webAdmin);
         redisClient = RedisClient.create("redis://127.0.0.1:" + stack.config().port("redis"));
         redis = redisClient.connect();
         // In sandbox mode the stack gives telegram-service the gateway's address, and the service registers it
@@ -72,7 +73,8 @@ class BotConversationsIT {
     }
 
     @AfterAll
-    static void closeRedis() {
+    static void leaveTheStackAsFoundAndCloseRedis() {
+        staff.close();
         redis.close();
         redisClient.shutdown();
     }
@@ -410,7 +412,7 @@ class BotConversationsIT {
 
     @Test
     void managerListsTheLatestLeadsAndAStatusButtonEditsTheListInPlace() {
-        var maria = promoted(registered("Мария", "ru"), "manager");
+        var maria = staff.promoted(registered("Мария", "ru"), "manager");
         String client = "Клиент " + uniqueWord();
         String phone = newPhone();
         String leadId = postLead(client, phone);
@@ -453,8 +455,8 @@ class BotConversationsIT {
 
     @Test
     void reportPeriodButtonOrdersAReportWhoseLinkArrivesAndStatusShowsTheIntegrations() {
-        var maria = promoted(registered("Мария", "ru"), "manager");
-        var oleg = promoted(registered("Oleg", "en"), "admin");
+        var maria = staff.promoted(registered("Мария", "ru"), "manager");
+        var oleg = staff.promoted(registered("Oleg", "en"), "admin");
         String client = "Отчёт " + uniqueWord();
         postLead(client, newPhone());
 
@@ -509,8 +511,8 @@ class BotConversationsIT {
     void adminRegistersAGroupWhichIgnoresChatterAndGetsNewLeadsWhileStrangersCannotPressItsButtons() {
         long group = TelegramUser.newGroup();
         long otherGroup = TelegramUser.newGroup();
-        var oleg = promoted(registered("Олег", "ru"), "admin");
-        var anna = promoted(registered("Anna", "en"), "manager");
+        var oleg = staff.promoted(registered("Олег", "ru"), "admin");
+        var anna = staff.promoted(registered("Anna", "en"), "manager");
         var petr = registered("Пётр", "ru");
         var olegInGroup = oleg.in(group);
         var annaInOtherGroup = anna.in(otherGroup);
@@ -518,6 +520,7 @@ class BotConversationsIT {
         petr.in(group).says("/register");
         olegInGroup.says("всем привет, это чат агентства");
         olegInGroup.says("/register");
+        staff.registeredBy(olegInGroup);
         // Addressed to the bot by its username, as Telegram writes commands picked from the menu in groups.
         olegInGroup.says("/register@targetbot_sandbox_bot");
         oleg.says("/register");
@@ -629,7 +632,7 @@ class BotConversationsIT {
 
     @Test
     void botAdminInvitesAManagerWithASingleUseLinkThatASecondUserCannotReuse() {
-        var anna = promoted(registered("Анна", "ru"), "admin");
+        var anna = staff.promoted(registered("Анна", "ru"), "admin");
         var boris = registered("Boris", "en");
         var chris = registered("Кристина", "ru");
 
@@ -643,6 +646,7 @@ class BotConversationsIT {
                 invitation.text().substring(invitation.text().lastIndexOf('\n') + 1));
         assertThat(link.matches()).as(invitation.text()).isTrue();
         boris.says("/start " + link.group(1));
+        staff.raised(boris);
         assertThat(boris.reply().text()).contains("The invitation is accepted: your role is <b>manager</b>.");
         chris.says("/start " + link.group(1));
         assertThat(chris.reply().text())
@@ -687,9 +691,9 @@ class BotConversationsIT {
 
     @Test
     void failedMetaSyncIsReportedToBotAdminsButNotToManagers() {
-        var anna = promoted(registered("Анна", "ru"), "admin");
-        var mark = promoted(registered("Mark", "en"), "admin");
-        var maria = promoted(registered("Мария", "ru"), "manager");
+        var anna = staff.promoted(registered("Анна", "ru"), "admin");
+        var mark = staff.promoted(registered("Mark", "en"), "admin");
+        var maria = staff.promoted(registered("Мария", "ru"), "manager");
         assertThat(sandbox.post("/sandbox/graph/token", "{\"valid\":false}", Map.of())
                         .statusCode())
                 .isEqualTo(200);
@@ -716,20 +720,6 @@ class BotConversationsIT {
         var user = TelegramUser.newUser(sandbox, firstName, languageCode);
         user.says("/start");
         user.reply();
-        return user;
-    }
-
-    /**
-     * An admin promoting the user the way it is done in production: the web admin creates an invite for the
-     * role through the gateway, and the user opens its link, which Telegram turns into {@code /start <token>}.
-     */
-    private static TelegramUser promoted(TelegramUser user, String role) {
-        user.says("/start " + webAdmin.inviteToken(role));
-
-        String accepted = user.languageCode().equals("ru")
-                ? "Приглашение принято: ваша роль — <b>" + RU_ROLES.get(role) + "</b>."
-                : "The invitation is accepted: your role is <b>" + role + "</b>.";
-        assertThat(user.reply().text()).contains("\n\n" + accepted + "\n\n");
         return user;
     }
 

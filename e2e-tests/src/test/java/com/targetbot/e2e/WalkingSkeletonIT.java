@@ -52,10 +52,7 @@ class WalkingSkeletonIT {
         assertThat(List.of(first.statusCode(), duplicate.statusCode(), help.statusCode()))
                 .containsOnly(200);
         // Updates of one chat are handled in order, so once /help is answered the duplicate has been seen too.
-        // The sender keeps Telegram's limits and each chat's order per partition of telegram.outbound: right
-        // after the earlier classes' bursts of leads, a chat that shares a partition with a busy group waits
-        // for that group's notices (a known limit: docs/services/telegram-service.md).
-        await().atMost(Duration.ofMinutes(3))
+        await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(sentTo(userId)).hasSize(2));
         List<JsonNode> messages = sentTo(userId);
         assertThat(messages.get(0).get("text").asString()).contains("Иван");

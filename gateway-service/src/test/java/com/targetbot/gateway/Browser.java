@@ -120,6 +120,11 @@ final class Browser {
         cookies.put(name, value);
     }
 
+    /** The answer is problem+json whose {@code status} member is the answer's status; assertions on its document. */
+    static ProblemAssert assertThatProblem(WebTestClient.ResponseSpec response) {
+        return assertThatProblem(response.expectBody().returnResult());
+    }
+
     static ProblemAssert assertThatProblem(EntityExchangeResult<byte[]> result) {
         MediaType type = result.getResponseHeaders().getContentType();
         return ProblemAssert.assertThatProblem(

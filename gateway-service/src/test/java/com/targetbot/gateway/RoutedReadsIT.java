@@ -1,5 +1,6 @@
 package com.targetbot.gateway;
 
+import static com.targetbot.gateway.Browser.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 class RoutedReadsIT extends GatewayIntegration {
 
@@ -56,13 +56,7 @@ class RoutedReadsIT extends GatewayIntegration {
     void readWithoutCredentialsIsUnauthorizedAndNotForwarded() {
         String leadId = UUID.randomUUID().toString();
 
-        client.get()
-                .uri("/api/leads/" + leadId)
-                .exchange()
-                .expectStatus()
-                .isUnauthorized()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThatProblem(client.get().uri("/api/leads/" + leadId).exchange()).hasStatus(401);
 
         assertThat(stubs.received("/leads/" + leadId)).isEmpty();
     }
@@ -88,13 +82,10 @@ class RoutedReadsIT extends GatewayIntegration {
 
     @Test
     void unknownPathIsANotFoundProblem() {
-        client.get()
-                .uri("/api/nothing-here")
-                .header("X-Auth-Key", BOOTSTRAP_KEY)
-                .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThatProblem(client.get()
+                        .uri("/api/nothing-here")
+                        .header("X-Auth-Key", BOOTSTRAP_KEY)
+                        .exchange())
+                .hasStatus(404);
     }
 }

@@ -1,5 +1,6 @@
 package com.targetbot.gateway;
 
+import static com.targetbot.gateway.Browser.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import tools.jackson.databind.JsonNode;
 
@@ -140,14 +140,11 @@ class TelegramAdminRoutesIT extends GatewayIntegration {
             assertThat(session.patch(path, Map.of("role", "admin")).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(session.delete(invites).getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        client.get()
-                .uri(path)
-                .header("X-Auth-Key", GatewayIntegration.BOOTSTRAP_KEY)
-                .exchange()
-                .expectStatus()
-                .isForbidden()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThatProblem(client.get()
+                        .uri(path)
+                        .header("X-Auth-Key", GatewayIntegration.BOOTSTRAP_KEY)
+                        .exchange())
+                .hasStatus(403);
         client.get().uri("/api/telegram/invites").exchange().expectStatus().isUnauthorized();
 
         assertThat(stubs.received(path.replace("/api", ""))).isEmpty();

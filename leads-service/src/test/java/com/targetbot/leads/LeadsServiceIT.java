@@ -6,13 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Envelope;
 import com.targetbot.events.leads.CreateLead;
-import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.kit.kafka.KafkaKitAutoConfiguration;
 import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadWrites;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.Leads;
-import com.targetbot.testkit.ProblemAssert;
 import com.targetbot.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,54 +18,31 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@LeadsServiceTest
-class LeadsServiceIT {
+class LeadsServiceIT extends LeadsIntegration {
 
     private static final Duration POLL = Duration.ofMillis(200);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventPublisher publisher;
 
     @Autowired
     KafkaTemplate<Object, Object> kafkaTemplate;
 
     @Autowired
-    JsonMapper json;
-
-    @Autowired
     LeadWrites leads;
-
-    RestTestClient http;
-
-    @BeforeEach
-    void connect() {
-        http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-    }
 
     @Test
     void createLeadIsStoredReadableOverHttpAndAnnouncedOnLeadsEvents() throws Exception {
         var command = createLead("Анна Петрова");
 
-        publisher.publish(command).get(10, TimeUnit.SECONDS);
+        publish(command);
 
         JsonNode lead = awaitLead(command.leadId());
         assertThat(lead.propertyNames())
@@ -130,7 +105,7 @@ class LeadsServiceIT {
                 .get(10, TimeUnit.SECONDS)
                 .getRecordMetadata()
                 .partition();
-        publisher.publish(command).get(10, TimeUnit.SECONDS);
+        publish(command);
         // Same partition, after the duplicate: once the sentinel is stored, the duplicate has been handled.
         kafkaTemplate
                 .send(new ProducerRecord<>(
@@ -159,7 +134,7 @@ class LeadsServiceIT {
         leads.insert(Lead.accepted(command, storedAt));
         Stats before = stats();
 
-        publisher.publish(command).get(10, TimeUnit.SECONDS);
+        publish(command);
 
         try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "leads.events")) {
             await().untilAsserted(() -> assertThat(probe.about(command.leadId(), POLL))
@@ -178,8 +153,8 @@ class LeadsServiceIT {
         var first = createLead("Первый");
         var second = createLead("Второй");
 
-        publisher.publish(first).get(10, TimeUnit.SECONDS);
-        publisher.publish(second).get(10, TimeUnit.SECONDS);
+        publish(first);
+        publish(second);
         awaitLead(first.leadId());
         awaitLead(second.leadId());
 
@@ -190,9 +165,9 @@ class LeadsServiceIT {
     void listReturnsTheNewestLeadsFirstWithinTheLimit() throws Exception {
         var older = createLead("Older");
         var newer = createLead("Newer");
-        publisher.publish(older).get(10, TimeUnit.SECONDS);
+        publish(older);
         awaitLead(older.leadId());
-        publisher.publish(newer).get(10, TimeUnit.SECONDS);
+        publish(newer);
         awaitLead(newer.leadId());
 
         // More leads than a default page, so a default page that is not capped at 50 shows.
@@ -201,13 +176,13 @@ class LeadsServiceIT {
             more.add(createLead("More " + i));
         }
         for (CreateLead lead : more) {
-            publisher.publish(lead).get(10, TimeUnit.SECONDS);
+            publish(lead);
         }
         more.forEach(lead -> awaitLead(lead.leadId()));
 
-        List<String> ids = listIds("/leads?limit=200");
-        List<String> one = listIds("/leads?limit=1");
-        List<String> byDefault = listIds("/leads");
+        List<String> ids = ids("/leads?limit=200");
+        List<String> one = ids("/leads?limit=1");
+        List<String> byDefault = ids("/leads");
 
         assertThat(ids)
                 .filteredOn(id -> Set.of(older.leadId(), newer.leadId()).contains(id))
@@ -221,7 +196,7 @@ class LeadsServiceIT {
     void exportStreamsEveryLeadAsNdjsonInCreationOrder() throws Exception {
         List<CreateLead> commands = List.of(createLead("One"), createLead("Two"), createLead("Three"));
         for (CreateLead command : commands) {
-            publisher.publish(command).get(10, TimeUnit.SECONDS);
+            publish(command);
             awaitLead(command.leadId());
         }
 
@@ -258,8 +233,8 @@ class LeadsServiceIT {
         var blank = createLead("   ");
         var valid = createLead("Valid");
 
-        publisher.publish(blank).get(10, TimeUnit.SECONDS);
-        publisher.publish(valid).get(10, TimeUnit.SECONDS);
+        publish(blank);
+        publish(valid);
 
         try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "leads.commands.dlt")) {
             await().untilAsserted(() -> assertThat(probe.about(blank.leadId(), POLL))
@@ -269,7 +244,7 @@ class LeadsServiceIT {
                             .isEqualTo("name is blank")));
         }
         awaitLead(valid.leadId());
-        assertThat(findLead(blank.leadId())).isEmpty();
+        assertThat(lead(blank.leadId())).isEmpty();
     }
 
     @Test
@@ -324,33 +299,6 @@ class LeadsServiceIT {
                 .build();
     }
 
-    private JsonNode awaitLead(String id) {
-        return await().until(() -> findLead(id), Optional::isPresent).orElseThrow();
-    }
-
-    private Optional<JsonNode> findLead(String id) {
-        var result = http.get().uri("/leads/{id}", id).exchange().returnResult(String.class);
-        return result.getStatus().value() == 200
-                ? Optional.of(json.readTree(result.getResponseBody()))
-                : Optional.empty();
-    }
-
-    private List<String> listIds(String uri) {
-        String body = http.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-        return json.readTree(body)
-                .get("items")
-                .valueStream()
-                .map(item -> item.get("id").asString())
-                .toList();
-    }
-
     private Stats stats() {
         return http.get()
                 .uri("/leads/stats")
@@ -363,11 +311,4 @@ class LeadsServiceIT {
     }
 
     record Stats(long total, long today) {}
-
-    private static ProblemAssert assertThatProblem(RestTestClient.ResponseSpec response) {
-        EntityExchangeResult<byte[]> result = response.expectBody().returnResult();
-        MediaType type = result.getResponseHeaders().getContentType();
-        return ProblemAssert.assertThatProblem(
-                result.getStatus().value(), type == null ? null : type.toString(), result.getResponseBody());
-    }
 }

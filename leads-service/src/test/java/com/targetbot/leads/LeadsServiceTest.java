@@ -1,5 +1,6 @@
 package com.targetbot.leads;
 
+import com.targetbot.testkit.KafkaTestSettings;
 import com.targetbot.testkit.TestInfrastructure;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,19 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The one leads-service context the integration tests share (real Kafka and Redis; one retry, quickly, so
- * dead-letter tests are fast; small export pages so the export crosses page boundaries), declared once so that
+ * The one leads-service context the integration tests share (real Kafka and Redis with the test kit's
+ * {@link KafkaTestSettings}; small export pages so the export crosses page boundaries), declared once so that
  * Spring's context cache starts it once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
-            "targetbot.leads.export.page-size=2"
-        })
+        properties = "targetbot.leads.export.page-size=2")
+@KafkaTestSettings
 @Import(TestInfrastructure.class)
 public @interface LeadsServiceTest {}

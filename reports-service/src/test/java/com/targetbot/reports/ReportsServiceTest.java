@@ -1,5 +1,6 @@
 package com.targetbot.reports;
 
+import com.targetbot.testkit.KafkaTestSettings;
 import com.targetbot.testkit.S3TestInfrastructure;
 import com.targetbot.testkit.TestInfrastructure;
 import java.lang.annotation.ElementType;
@@ -10,21 +11,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The reports-service context for integration tests (real Kafka, Redis and S3, leads-service played by
- * {@link LeadsServiceStub}; one retry of a command and two of the leads export, quickly), declared once so that every IT of the module shares it through
- * Spring's context cache.
+ * The reports-service context for integration tests (real Kafka, Redis and S3 with the test kit's
+ * {@link KafkaTestSettings}, leads-service played by {@link LeadsServiceStub}, two quick retries of the leads
+ * export), declared once so that every IT of the module shares it through Spring's context cache.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "targetbot.kafka.partitions=2",
-            "targetbot.kafka.retry.attempts=1",
-            "targetbot.kafka.retry.initial-interval=10ms",
             "targetbot.reports.export-retry.attempts=2",
             "targetbot.reports.export-retry.initial-interval=20ms",
             "targetbot.reports.export-retry.max-interval=50ms"
         })
+@KafkaTestSettings
 @Import({TestInfrastructure.class, S3TestInfrastructure.class, LeadsServiceStub.Config.class})
 public @interface ReportsServiceTest {}

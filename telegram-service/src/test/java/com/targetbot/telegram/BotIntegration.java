@@ -1,7 +1,10 @@
 package com.targetbot.telegram;
 
 import com.targetbot.events.Envelope;
+import com.targetbot.events.Event;
 import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -24,6 +27,21 @@ abstract class BotIntegration {
 
     BotConversation bot() {
         return new BotConversation(publisher, redis, sandbox);
+    }
+
+    /** Publishes the event (an update, a lead event…) and waits for the broker's ack. */
+    void say(Event event) throws Exception {
+        bot().say(event);
+    }
+
+    /** The chat's messages, once the sandbox recorded at least {@code count}. */
+    List<SentMessage> awaitMessages(long chatId, int count) {
+        return bot().awaitMessages(chatId, count);
+    }
+
+    /** A user who sent {@code /start} and was given {@code role}; their id. */
+    long registered(String name, String languageCode, String role) throws Exception {
+        return bot().registered(name, languageCode, role);
     }
 
     /** Publishes the envelope as it is (its id included, e.g. twice to play a redelivery) and waits for the ack. */

@@ -4,7 +4,6 @@ import static com.targetbot.telegram.TelegramUpdates.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.targetbot.events.Event;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.MetaAd;
 import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
@@ -221,6 +220,31 @@ class LeadBoardIT extends BotIntegration {
     }
 
     @Test
+    void onlyAnAdminUnregistersAGroupWhichThenGetsNoNewLeads() throws Exception {
+        long group = -newUserId();
+        long admin = registered("Олег", "ru", "admin");
+        long manager = registered("Anna", "en", "manager");
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/register"));
+        awaitMessages(group, 1);
+
+        say(TelegramUpdates.groupText(group, manager, "Anna", "en", "/unregister"));
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/unregister"));
+        awaitMessages(group, 3);
+        say(Leads.leadCreated().at(Instant.now()).build());
+        assertThat(awaitMessages(manager, 2).getLast().text()).startsWith("🆕 <b>New lead</b>");
+        // Handled after the lead's notices were sent out (the manager has theirs): the group's next message.
+        say(TelegramUpdates.groupText(group, admin, "Олег", "ru", "/unregister"));
+
+        assertThat(awaitMessages(group, 4))
+                .extracting(SentMessage::text)
+                .containsExactly(
+                        "Группа зарегистрирована: сюда будут приходить уведомления о новых лидах.",
+                        "This is for the agency’s admins only.",
+                        "Регистрация группы снята: уведомления о новых лидах сюда больше не придут.",
+                        "Эта группа не зарегистрирована.");
+    }
+
+    @Test
     void newLeadIsAnnouncedToManagersAndRegisteredGroupsButNotToClients() throws Exception {
         long manager = registered("Anna", "en", "manager");
         long client = registered("Пётр", "ru", "client");
@@ -281,23 +305,11 @@ class LeadBoardIT extends BotIntegration {
                         + "🖼 Объявление: Видео #1\nСтатус: новая");
     }
 
-    private long registered(String name, String languageCode, String role) throws Exception {
-        return bot().registered(name, languageCode, role);
-    }
-
     private JsonNode awaitCommand(String requestedBy) {
         return BotConversation.awaitCommand(leadCommands, requestedBy);
     }
 
     private List<JsonNode> commandsBy(String requestedBy) {
         return BotConversation.commandsBy(leadCommands, requestedBy);
-    }
-
-    private void say(Event event) throws Exception {
-        bot().say(event);
-    }
-
-    private List<SentMessage> awaitMessages(long chatId, int count) {
-        return bot().awaitMessages(chatId, count);
     }
 }

@@ -4,7 +4,6 @@ import static com.targetbot.telegram.TelegramUpdates.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.targetbot.events.Event;
 import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.telegram.SandboxTelegram.CallbackAnswer;
@@ -84,7 +83,7 @@ class LeadConversationIT extends BotIntegration {
         // The confirmation follows the fact: nothing more until leads-service says it stored the lead.
         assertThat(sandbox.messages(user)).hasSize(8);
 
-        publish(stored(leadId, "<b>Иван</b> & Co", user));
+        say(stored(leadId, "<b>Иван</b> & Co", user));
 
         assertThat(awaitMessages(user, 9).getLast().text())
                 .isEqualTo("Заявка № <code>" + leadId + "</code> сохранена: &lt;b&gt;Иван&lt;/b&gt; &amp; Co.");
@@ -118,7 +117,7 @@ class LeadConversationIT extends BotIntegration {
         assertThat(awaitMessages(user, 11).getLast().text()).isEqualTo("The lead is submitted, saving…");
         JsonNode command = awaitCreateLead(user);
         assertThat(command.get("comment").asString()).isEqualTo("call after 6");
-        publish(stored(command.get("leadId").asString(), "John", user));
+        say(stored(command.get("leadId").asString(), "John", user));
 
         assertThat(awaitMessages(user, 12).getLast().text())
                 .isEqualTo("Lead No. <code>" + command.get("leadId").asString() + "</code> is saved: John.");
@@ -314,17 +313,5 @@ class LeadConversationIT extends BotIntegration {
                 .at(Instant.now())
                 .by("telegram:" + user)
                 .build();
-    }
-
-    private void say(Event update) throws Exception {
-        publish(update);
-    }
-
-    private void publish(Event event) throws Exception {
-        publisher.publish(event).get(10, TimeUnit.SECONDS);
-    }
-
-    private List<SentMessage> awaitMessages(long chatId, int count) {
-        return await().until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
     }
 }

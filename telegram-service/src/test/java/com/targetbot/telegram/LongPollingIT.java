@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.testkit.KafkaFixture;
+import com.targetbot.testkit.KafkaTestSettings;
 import com.targetbot.testkit.TestInfrastructure;
 import com.targetbot.testkit.TopicProbe;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 // A context of its own (long polling on): the mode is decided at start-up, so it cannot share TelegramServiceIT's.
-@SpringBootTest(properties = {"targetbot.kafka.partitions=2", "targetbot.telegram.bot.mode=long-polling"})
+@SpringBootTest(properties = "targetbot.telegram.bot.mode=long-polling")
+@KafkaTestSettings
 @Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
 class LongPollingIT {
 

@@ -53,10 +53,10 @@ class NoticeDigestIT extends BotIntegration {
         digestTask().run();
 
         // The digest is queued after the chat's notices, so once it is there every notice is too.
-        List<SentMessage> inGroup = awaitMessages(russianGroup, 17);
+        List<SentMessage> inGroup = awaitBurst(russianGroup, 17);
         assertThat(notices(inGroup)).hasSize(15);
         assertThat(inGroup.getLast().text()).isEqualTo("…и ещё 5 новых лидов — /leads");
-        List<SentMessage> toManager = awaitMessages(englishManager, 17);
+        List<SentMessage> toManager = awaitBurst(englishManager, 17);
         assertThat(notices(toManager)).hasSize(15);
         assertThat(toManager.getLast().text()).isEqualTo("…and 5 more new leads — /leads");
         assertThat(chatsWithPending).contains(Long.toString(russianGroup), Long.toString(englishManager));
@@ -75,12 +75,12 @@ class NoticeDigestIT extends BotIntegration {
         redis.opsForSet().add("telegram:notice-digest-chats", Long.toString(manager));
 
         digestTask().run();
-        assertThat(awaitMessages(manager, 2).getLast().text()).isEqualTo("…and 1 more new lead — /leads");
+        assertThat(awaitBurst(manager, 2).getLast().text()).isEqualTo("…and 1 more new lead — /leads");
         digestTask().run();
         // Replies share the chat's queue and partition with a digest: once the reply is there, so would a digest be.
         bot().say(TelegramUpdates.text(manager, "Anna", "en", "/help"));
 
-        List<SentMessage> sent = awaitMessages(manager, 3);
+        List<SentMessage> sent = awaitBurst(manager, 3);
         assertThat(digests(sent)).isEqualTo(1);
         assertThat(sent.getLast().text()).doesNotStartWith("…");
         assertThat(redis.hasKey("telegram:notice-digest:" + manager)).isFalse();
@@ -104,7 +104,7 @@ class NoticeDigestIT extends BotIntegration {
         return count == null ? 0 : Long.parseLong(count);
     }
 
-    private List<SentMessage> awaitMessages(long chatId, int count) {
+    private List<SentMessage> awaitBurst(long chatId, int count) {
         return await().atMost(BURST_TIMEOUT).until(() -> sandbox.messages(chatId), sent -> sent.size() >= count);
     }
 

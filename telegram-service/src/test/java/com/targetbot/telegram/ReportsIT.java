@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.Envelope;
-import com.targetbot.events.Event;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.reports.ReportFailed;
 import com.targetbot.events.reports.ReportFormat;
@@ -178,23 +177,11 @@ class ReportsIT extends BotIntegration {
                         + "The bot receives updates through its webhook");
     }
 
-    private long registered(String name, String languageCode, String role) throws Exception {
-        return bot().registered(name, languageCode, role);
-    }
-
     private JsonNode awaitCommand(String requestedBy) {
         return BotConversation.awaitCommand(reportCommands, requestedBy);
     }
 
     private List<JsonNode> commandsBy(String requestedBy) {
         return BotConversation.commandsBy(reportCommands, requestedBy);
-    }
-
-    private void say(Event event) throws Exception {
-        bot().say(event);
-    }
-
-    private List<SentMessage> awaitMessages(long chatId, int count) {
-        return bot().awaitMessages(chatId, count);
     }
 }

@@ -1,6 +1,5 @@
 package com.targetbot.telegram.config;
 
-import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -17,8 +16,8 @@ public final class ServiceClients {
 
     private ServiceClients() {}
 
-    public static RestClient of(RestClient.Builder builder, URI baseUrl) {
-        return builder.baseUrl(baseUrl.toString())
+    public static RestClient of(RestClient.Builder builder, ServiceUrls.Service service) {
+        return builder.baseUrl(service.url().toString())
                 .requestFactory(ClientHttpRequestFactoryBuilder.simple().build(TIMEOUTS))
                 .build();
     }

@@ -24,16 +24,4 @@ public record ServiceUrls(
 
     /** @param url base URL of the service */
     public record Service(@NotNull URI url) {}
-
-    public URI leadsUrl() {
-        return leads.url();
-    }
-
-    public URI reportsUrl() {
-        return reports.url();
-    }
-
-    public URI metaUrl() {
-        return meta.url();
-    }
 }

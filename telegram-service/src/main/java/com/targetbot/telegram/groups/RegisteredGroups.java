@@ -28,6 +28,13 @@ public class RegisteredGroups {
         return redis.<String, String>opsForHash().putIfAbsent(KEY, Long.toString(chatId), language.name());
     }
 
+    /** Removes the group, so it receives nothing more; the language it had, empty when it was not registered. */
+    public Optional<BotLanguage> unregister(long chatId) {
+        Optional<BotLanguage> language = language(chatId);
+        redis.opsForHash().delete(KEY, Long.toString(chatId));
+        return language;
+    }
+
     /** The language the group's messages are written in; empty when the group is not registered. */
     public Optional<BotLanguage> language(long chatId) {
         return Optional.ofNullable(redis.<String, String>opsForHash().get(KEY, Long.toString(chatId)))

@@ -80,7 +80,7 @@ class LeadsClient {
     private final RestClient http;
 
     LeadsClient(RestClient.Builder builder, ServiceUrls urls) {
-        this.http = ServiceClients.of(builder, urls.leadsUrl());
+        this.http = ServiceClients.of(builder, urls.leads());
     }
 
     /** The newest leads, newest first. */

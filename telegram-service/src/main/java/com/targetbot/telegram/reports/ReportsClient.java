@@ -33,7 +33,7 @@ class ReportsClient {
     private final RestClient reports;
 
     ReportsClient(RestClient.Builder builder, ServiceUrls urls) {
-        this.reports = ServiceClients.of(builder, urls.reportsUrl());
+        this.reports = ServiceClients.of(builder, urls.reports());
     }
 
     /** The newest reports, newest first. */

@@ -34,7 +34,7 @@ class MetaTokenClient {
     private final RestClient meta;
 
     MetaTokenClient(RestClient.Builder builder, ServiceUrls urls) {
-        this.meta = ServiceClients.of(builder, urls.metaUrl());
+        this.meta = ServiceClients.of(builder, urls.meta());
     }
 
     /** The last check of the Meta token; empty when meta-service never checked it (it answers 404). */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.targetbot.telegram.SandboxTelegram;
 import com.targetbot.telegram.SandboxTestInfrastructure;
 import com.targetbot.telegram.ServiceStubs;
+import com.targetbot.testkit.KafkaTestSettings;
 import com.targetbot.testkit.SandboxFixture;
 import com.targetbot.testkit.TestInfrastructure;
 import java.util.List;
@@ -29,10 +30,10 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
         properties = {
-            "targetbot.kafka.partitions=2",
             "targetbot.telegram.bot.webhook-secret=s3cret-Token_1",
             "targetbot.telegram.bot.max-connections=12"
         })
+@KafkaTestSettings
 @Import({TestInfrastructure.class, SandboxTestInfrastructure.class})
 @DirtiesContext
 class WebhookIT {

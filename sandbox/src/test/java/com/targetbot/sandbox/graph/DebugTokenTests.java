@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** {@code debug_token} as Graph answers it, on a token whose expiry and validity the control API sets. */
@@ -23,14 +23,11 @@ class DebugTokenTests {
     private static final String ADS = "/v23.0/me/adaccounts?access_token=" + TOKEN + "&appsecret_proof="
             + GraphAuth.appSecretProof("sandbox-app-secret", TOKEN);
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     private SandboxHttp http;
 
     @BeforeEach
-    void connect() {
-        http = new SandboxHttp("http://127.0.0.1:" + port);
+    void issueTheTokensAfresh() {
         http.post("/sandbox/graph/reset", "{}");
     }
 

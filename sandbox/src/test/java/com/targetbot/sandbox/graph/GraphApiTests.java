@@ -7,8 +7,8 @@ import com.targetbot.sandbox.SandboxTest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -23,12 +23,8 @@ class GraphApiTests {
     @LocalServerPort
     int port;
 
+    @Autowired
     private SandboxHttp http;
-
-    @BeforeEach
-    void connect() {
-        http = new SandboxHttp("http://127.0.0.1:" + port);
-    }
 
     @Test
     void userHasThreeRubleAdAccounts() {

@@ -14,9 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The agency's structure, insights consistent across levels, async report runs, usage headers and faults. */
@@ -32,15 +31,8 @@ class GraphInsightsTests {
     private static final String RANGE =
             URLEncoder.encode("{\"since\":\"" + SINCE + "\",\"until\":\"" + UNTIL + "\"}", StandardCharsets.UTF_8);
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     private SandboxHttp http;
-
-    @BeforeEach
-    void connect() {
-        http = new SandboxHttp("http://127.0.0.1:" + port);
-    }
 
     @AfterEach
     void disarm() {

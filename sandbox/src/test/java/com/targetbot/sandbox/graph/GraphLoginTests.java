@@ -9,9 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -34,15 +33,8 @@ class GraphLoginTests {
     /** Batch answers carry each body as a JSON string. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     private SandboxHttp http;
-
-    @BeforeEach
-    void connect() {
-        http = new SandboxHttp("http://127.0.0.1:" + port);
-    }
 
     @AfterEach
     void reset() {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,16 +29,14 @@ class LeadAdsTests {
     private static final String PAGE_TOKEN = "sandbox-page-token-2000001";
     private static final String APP_SECRET = "sandbox-app-secret";
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     private SandboxHttp http;
+
     private HttpServer callback;
     private final BlockingQueue<Notification> received = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start() throws IOException {
-        http = new SandboxHttp("http://127.0.0.1:" + port);
         callback = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         callback.createContext("/webhooks/meta", exchange -> {
             try (exchange) {

@@ -13,6 +13,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -47,12 +48,13 @@ class BotApiTests {
     int port;
 
     private OkHttpTelegramClient bot;
+
+    @Autowired
     private SandboxHttp http;
 
     @BeforeEach
     void connect() {
         bot = client(TOKEN);
-        http = new SandboxHttp("http://127.0.0.1:" + port);
         http.post("/sandbox/telegram/reset", "{}");
     }
 

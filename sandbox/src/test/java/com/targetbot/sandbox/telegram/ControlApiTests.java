@@ -21,6 +21,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -48,7 +49,10 @@ class ControlApiTests {
     int port;
 
     private OkHttpTelegramClient bot;
+
+    @Autowired
     private SandboxHttp http;
+
     private HttpServer receiver;
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger receiverStatus = new AtomicInteger(200);
@@ -57,7 +61,6 @@ class ControlApiTests {
     void start() throws IOException {
         bot = new OkHttpTelegramClient(
                 new OkHttpClient(), "100000001:sandbox-bot-token", new TelegramUrl("http", "127.0.0.1", port, false));
-        http = new SandboxHttp("http://127.0.0.1:" + port);
         http.post("/sandbox/telegram/reset", "{}");
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/telegram/webhook", exchange -> {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Bot API updates as Telegram sends them, for tests that publish them the way the gateway does. */
-final class TelegramUpdates {
+public final class TelegramUpdates {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     // update_id is a 32-bit number in the Bot API.
@@ -19,7 +19,7 @@ final class TelegramUpdates {
 
     private TelegramUpdates() {}
 
-    static long newUserId() {
+    public static long newUserId() {
         return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
     }
 

@@ -29,13 +29,8 @@ class BotApiClientConfiguration implements DisposableBean {
             BotUserRepository users,
             BotProperties properties,
             DeliveryProperties delivery) {
-        var throttle = new Throttle(
-                delivery.globalPerSecond(),
-                delivery.privateChatPerSecond(),
-                delivery.groupPerMinute(),
-                System::nanoTime,
-                Thread::sleep);
-        return new BotApiSender(telegramClient, users, properties.maxRetryAfter(), Thread::sleep, throttle);
+        return new BotApiSender(
+                telegramClient, users, properties.maxRetryAfter(), Thread::sleep, Throttle.within(delivery));
     }
 
     @Override

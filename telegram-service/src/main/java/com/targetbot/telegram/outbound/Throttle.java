@@ -54,6 +54,16 @@ final class Throttle {
         this.pause = pause;
     }
 
+    /** A throttle on the real clock within the given limits. */
+    static Throttle within(DeliveryProperties limits) {
+        return new Throttle(
+                limits.globalPerSecond(),
+                limits.privateChatPerSecond(),
+                limits.groupPerMinute(),
+                System::nanoTime,
+                Thread::sleep);
+    }
+
     /** Waits until a send to the chat is within every limit and takes it. Group chats have negative ids. */
     Slot acquire(long chatId) throws InterruptedException {
         Window chatWindow = chatId < 0 ? group : privateChat;

@@ -42,7 +42,13 @@ final class E2eStack {
                                 // Lead Ads reconciliation within seconds, so a lost notification's lead is found
                                 // while a test waits (hourly by default).
                                 "META_LEADGEN_RECONCILE_INTERVAL",
-                                "3s"),
+                                "3s",
+                                // The sandbox enforces no flood limits here: at Telegram's one message a
+                                // second to a private chat every step of a bot dialog would wait a second.
+                                "TARGETBOT_TELEGRAM_DELIVERY_PRIVATECHATPERSECOND",
+                                "100",
+                                "TARGETBOT_TELEGRAM_DELIVERY_GLOBALPERSECOND",
+                                "1000"),
                         ephemeral.persistent());
                 LocalStack started = LocalStack.start(config, System.out::println);
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-stack-stop"));

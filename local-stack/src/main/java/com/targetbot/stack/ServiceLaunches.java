@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * How each Spring Boot process of the stack is started: ports and URLs as command-line properties,
  * secrets through the environment (so they never show in a process list). Real Telegram or Meta
- * credentials in the caller's environment replace the sandbox for that integration; the agency's zone
- * there ({@code TARGETBOT_AGENCY_ZONE}) is given to every service.
+ * credentials in the caller's environment replace the sandbox for that integration. Every {@code TARGETBOT_*}
+ * setting there, such as the agency's zone {@code TARGETBOT_AGENCY_ZONE}, is given to every service (a process
+ * inherits the launcher's environment; a caller such as the e2e tests passes its own map).
  */
 final class ServiceLaunches {
 
@@ -28,7 +29,8 @@ final class ServiceLaunches {
     /** How often meta-service reconciles Lead Ads (a duration such as {@code 5s}); the service's default otherwise. */
     static final String META_LEADGEN_RECONCILE_INTERVAL = "META_LEADGEN_RECONCILE_INTERVAL";
 
-    static final String AGENCY_ZONE = "TARGETBOT_AGENCY_ZONE";
+    /** Spring's relaxed binding reads such a variable as a {@code targetbot.*} property. */
+    private static final String SETTING_PREFIX = "TARGETBOT_";
 
     private final StackConfig config;
     private final Map<String, String> secrets;
@@ -49,13 +51,14 @@ final class ServiceLaunches {
                 "--server.port=" + config.port(component.id())));
         Map<String, String> environment = new HashMap<>();
         if (component != Component.SANDBOX) {
+            config.environment().forEach((name, value) -> {
+                if (name.startsWith(SETTING_PREFIX)) {
+                    environment.put(name, value);
+                }
+            });
             command.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + config.port("kafka"));
             command.add("--spring.data.redis.host=127.0.0.1");
             command.add("--spring.data.redis.port=" + config.port("redis"));
-            String zone = config.environment().get(AGENCY_ZONE);
-            if (zone != null && !zone.isBlank()) {
-                command.add("--targetbot.agency.zone=" + zone);
-            }
         }
         switch (component) {
             // The sandbox's Meta app signs its Lead Ads notifications and sends them to the gateway, as Meta would.

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** {@code POST /meta/sync}: asks meta-service for a fresh ad-account snapshot, readable at /meta/stats. */
+/** {@code POST /meta/sync}: asks meta-service to sync every ad account now; the overview is readable at /meta/stats. */
 @RestController
 class MetaSyncController {
 

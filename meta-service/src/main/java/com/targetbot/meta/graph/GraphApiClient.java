@@ -41,15 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class GraphApiClient {
 
-    static final String AD_ACCOUNT_FIELDS = "id,name,currency,account_status";
-    static final String CAMPAIGN_FIELDS = "id,name,status,objective,daily_budget";
-
     private static final String REDACTED = "[redacted]";
 
-    private static final ParameterizedTypeReference<GraphPage<GraphAdAccount>> AD_ACCOUNTS =
-            new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<GraphPage<GraphCampaign>> CAMPAIGNS =
-            new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<GraphBatchAnswer>> BATCH_ANSWERS =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<GraphIssuedToken.Answer> TOKEN_ANSWER =
@@ -77,16 +70,6 @@ public class GraphApiClient {
                         .build(HttpClientSettings.defaults()
                                 .withTimeouts(properties.connectTimeout(), properties.readTimeout())))
                 .build();
-    }
-
-    /** Every ad account the user can see. */
-    public List<GraphAdAccount> adAccounts(GraphAccessToken token) {
-        return readAll(token, "me", "adaccounts", AD_ACCOUNT_FIELDS, Map.of(), AD_ACCOUNTS);
-    }
-
-    /** Every campaign of one ad account ({@code act_<number>}). */
-    public List<GraphCampaign> campaigns(GraphAccessToken token, String adAccountId) {
-        return readAll(token, adAccountId, "campaigns", CAMPAIGN_FIELDS, Map.of(), CAMPAIGNS);
     }
 
     /**

@@ -19,7 +19,7 @@ class StatsController {
 
     /**
      * A period's statistics ({@code from}, {@code to}, {@code level}, optional {@code accountId}, {@code campaignId});
-     * without any of them, the last on-demand sync's snapshot of accounts and campaigns, which the dashboard reads.
+     * without any of them, the overview of accounts and campaigns as last synced, which the dashboard reads.
      */
     @GetMapping("/meta/stats")
     Object stats(

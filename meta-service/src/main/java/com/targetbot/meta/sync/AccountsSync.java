@@ -2,6 +2,7 @@ package com.targetbot.meta.sync;
 
 import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.MetaEvent;
 import com.targetbot.events.meta.MetaOutcome;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.kafka.EventPublisher;
@@ -52,6 +53,7 @@ public class AccountsSync {
     private final InsightsSync insights;
     private final AccountLock lock;
     private final AccountSyncState state;
+    private final SyncOutcomeRepository outcomes;
     private final EventPublisher publisher;
     private final ScheduledSyncProperties schedule;
     private final SyncProperties properties;
@@ -64,6 +66,7 @@ public class AccountsSync {
             InsightsSync insights,
             AccountLock lock,
             AccountSyncState state,
+            SyncOutcomeRepository outcomes,
             EventPublisher publisher,
             ScheduledSyncProperties schedule,
             SyncProperties properties) {
@@ -73,6 +76,7 @@ public class AccountsSync {
         this.insights = insights;
         this.lock = lock;
         this.state = state;
+        this.outcomes = outcomes;
         this.publisher = publisher;
         this.schedule = schedule;
         this.properties = properties;
@@ -81,14 +85,20 @@ public class AccountsSync {
 
     /** One run over every connection; returns what it did, also published as the run's outcome. */
     public Run run(Scope scope) {
-        Run run = new Run(UUID.randomUUID().toString(), scope, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        return run(scope, UUID.randomUUID().toString());
+    }
+
+    /** As {@link #run(Scope)}, under the id of whoever asked for it (a {@code SyncAdAccounts} command's sync id). */
+    Run run(Scope scope, String runId) {
+        Run run = new Run(runId, scope, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int campaigns = 0;
         for (MetaConnection connection : connections.active()) {
             campaigns += syncConnection(connection, run);
         }
-        MetaOutcome outcome = run.failed().isEmpty()
+        MetaEvent outcome = run.failed().isEmpty()
                 ? new AdAccountsSynced(run.id(), run.synced().size(), campaigns, Instant.now())
                 : new AdAccountsSyncFailed(run.id(), String.join("; ", run.failed()), Instant.now());
+        outcomes.save(SyncOutcome.of(outcome));
         publish(outcome);
         log.info(
                 "Sync {} ({}): {} accounts synced, {} held by another run, {} failed",

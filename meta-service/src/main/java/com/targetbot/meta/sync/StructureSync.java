@@ -7,6 +7,8 @@ import com.targetbot.events.meta.MetaStructureEvent;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.meta.graph.GraphAccessToken;
 import com.targetbot.meta.insights.InsightsStore;
+import com.targetbot.meta.stats.MetaSnapshot;
+import com.targetbot.meta.stats.SnapshotRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ class StructureSync {
     private final StringRedisTemplate redis;
     private final EventPublisher publisher;
     private final InsightsStore insights;
+    private final SnapshotRepository overview;
     private final SyncProperties properties;
 
     StructureSync(
@@ -41,11 +44,13 @@ class StructureSync {
             StringRedisTemplate redis,
             EventPublisher publisher,
             InsightsStore insights,
+            SnapshotRepository overview,
             SyncProperties properties) {
         this.reads = reads;
         this.redis = redis;
         this.publisher = publisher;
         this.insights = insights;
+        this.overview = overview;
         this.properties = properties;
     }
 
@@ -119,7 +124,25 @@ class StructureSync {
         adSets.forEach(adSet -> parents.put(adSet.id(), adSet.campaignId()));
         ads.forEach(ad -> parents.put(ad.id(), ad.campaignId()));
         insights.parents(account.id(), parents);
+        overview.save(overviewOf(account, campaigns), now);
         return campaigns.size();
+    }
+
+    private static MetaSnapshot.AdAccount overviewOf(
+            GraphAdsReads.Account account, List<GraphAdsReads.Campaign> campaigns) {
+        return new MetaSnapshot.AdAccount(
+                account.id(),
+                account.name(),
+                account.currency(),
+                account.accountStatus(),
+                campaigns.stream()
+                        .map(campaign -> new MetaSnapshot.Campaign(
+                                campaign.id(),
+                                campaign.name(),
+                                campaign.status(),
+                                campaign.objective(),
+                                campaign.dailyBudget()))
+                        .toList());
     }
 
     static String key(String accountId) {

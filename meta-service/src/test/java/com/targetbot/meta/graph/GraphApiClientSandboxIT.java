@@ -22,10 +22,10 @@ class GraphApiClientSandboxIT {
     void readsEveryAdAccountAndCampaignAcrossPages() {
         var graph = client("sandbox-app-secret", 5);
 
-        var accounts = graph.adAccounts(SANDBOX_TOKEN);
+        var accounts = AccountReads.adAccounts(graph, SANDBOX_TOKEN);
         int campaigns = accounts.stream()
-                .mapToInt(
-                        account -> graph.campaigns(SANDBOX_TOKEN, account.id()).size())
+                .mapToInt(account -> AccountReads.campaigns(graph, SANDBOX_TOKEN, account.id())
+                        .size())
                 .sum();
 
         assertThat(accounts).hasSize(3).allSatisfy(account -> {
@@ -39,7 +39,8 @@ class GraphApiClientSandboxIT {
     void wrongAppSecretIsRefusedWithCode100AndNoTokenInTheMessage() {
         var graph = client("not-the-app-secret", 25);
 
-        var failure = catchThrowableOfType(GraphApiException.class, () -> graph.adAccounts(SANDBOX_TOKEN));
+        var failure =
+                catchThrowableOfType(GraphApiException.class, () -> AccountReads.adAccounts(graph, SANDBOX_TOKEN));
 
         assertThat(failure.code()).isEqualTo(100);
         assertThat(failure.retryable()).isFalse();

@@ -47,13 +47,13 @@ class GraphApiClientTests {
                          "paging":{"cursors":{"before":"c1==","after":"c2"}}}
                         """));
 
-        var accounts = client(graph.baseUrl()).adAccounts(USER);
+        var accounts = AccountReads.adAccounts(client(graph.baseUrl()), USER);
 
         assertThat(accounts)
                 .containsExactly(
-                        new GraphAdAccount("act_1", "One", "RUB", 1),
-                        new GraphAdAccount("act_2", "Two", "USD", 2),
-                        new GraphAdAccount("act_3", "Three", "EUR", 1));
+                        new AccountReads.Account("act_1", "One", "RUB", 1),
+                        new AccountReads.Account("act_2", "Two", "USD", 2),
+                        new AccountReads.Account("act_3", "Three", "EUR", 1));
         assertThat(graph.requests())
                 .hasSize(2)
                 .allSatisfy(request -> assertThat(ScriptedGraphServer.query(request))
@@ -75,12 +75,12 @@ class GraphApiClientTests {
                  "paging":{"cursors":{"before":"x","after":"y"}}}
                 """));
 
-        var campaigns = client(graph.baseUrl()).campaigns(USER, "act_7");
+        var campaigns = AccountReads.campaigns(client(graph.baseUrl()), USER, "act_7");
 
         assertThat(campaigns)
                 .containsExactly(
-                        new GraphCampaign("c1", "Leads", "ACTIVE", "OUTCOME_LEADS", 150000L),
-                        new GraphCampaign("c2", "Old", "PAUSED", null, null));
+                        new AccountReads.Campaign("c1", "Leads", "ACTIVE", "OUTCOME_LEADS", 150000L),
+                        new AccountReads.Campaign("c2", "Old", "PAUSED", null, null));
         assertThat(ScriptedGraphServer.query(graph.requests().getFirst()))
                 .containsEntry("fields", "id,name,status,objective,daily_budget");
     }
@@ -93,7 +93,7 @@ class GraphApiClientTests {
                 """));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
+                GraphApiException.class, () -> AccountReads.adAccounts(client(graph.baseUrl()), USER));
 
         assertThat(failure.code()).isEqualTo(4);
         assertThat(failure.retryable()).isTrue();
@@ -107,7 +107,7 @@ class GraphApiClientTests {
                 """));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).campaigns(USER, "act_7"));
+                GraphApiException.class, () -> AccountReads.campaigns(client(graph.baseUrl()), USER, "act_7"));
 
         assertThat(failure.code()).isEqualTo(80004);
         assertThat(failure.retryable()).isTrue();
@@ -120,7 +120,7 @@ class GraphApiClientTests {
                 """.formatted(TOKEN)));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
+                GraphApiException.class, () -> AccountReads.adAccounts(client(graph.baseUrl()), USER));
 
         assertThat(failure.code()).isEqualTo(190);
         assertThat(failure.retryable()).isFalse();
@@ -132,7 +132,7 @@ class GraphApiClientTests {
         graph.on("/v23.0/me/adaccounts", new Answer(502, "text/html", "<html>Bad gateway</html>", Map.of()));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
+                GraphApiException.class, () -> AccountReads.adAccounts(client(graph.baseUrl()), USER));
 
         assertThat(failure.code()).isEqualTo(GraphApiException.NO_GRAPH_CODE);
         assertThat(failure.retryable()).isTrue();
@@ -148,7 +148,7 @@ class GraphApiClientTests {
 
         var failure = catchThrowableOfType(
                 GraphApiException.class,
-                () -> client(URI.create("http://127.0.0.1:" + closedPort)).adAccounts(USER));
+                () -> AccountReads.adAccounts(client(URI.create("http://127.0.0.1:" + closedPort)), USER));
 
         assertThat(failure.retryable()).isTrue();
         assertThat(failure.getMessage()).startsWith("Graph API unreachable").doesNotContain(TOKEN, "access_token");
@@ -165,7 +165,7 @@ class GraphApiClientTests {
                         "{\"data\":[]}",
                         Map.of("X-App-Usage", "{\"call_count\":28,\"total_cputime\":9,\"total_time\":12}")));
 
-        client(graph.baseUrl()).adAccounts(USER);
+        AccountReads.adAccounts(client(graph.baseUrl()), USER);
 
         assertThat(registry.get("meta.graph.app.usage")
                         .tag("metric", "call_count")
@@ -189,7 +189,7 @@ class GraphApiClientTests {
                         """));
 
         var failure = catchThrowableOfType(
-                GraphApiException.class, () -> client(graph.baseUrl()).adAccounts(USER));
+                GraphApiException.class, () -> AccountReads.adAccounts(client(graph.baseUrl()), USER));
 
         assertThat(failure.retryable()).isFalse();
         assertThat(graph.requests()).hasSize(5);

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class InsightsReader {
 
     private static final String FIELDS = "account_id,account_name,campaign_id,campaign_name,adset_id,adset_name,"
-            + "ad_id,ad_name,spend,impressions,reach,clicks,inline_link_clicks,actions,date_start,date_stop";
+            + "ad_id,ad_name,objective,spend,impressions,reach,clicks,inline_link_clicks,actions,date_start,date_stop";
     /** Meta's total of leads: on-Facebook (instant form) and website (pixel) leads together. */
     static final String LEAD_ACTION = "lead";
 
@@ -146,6 +146,7 @@ class InsightsReader {
             @JsonProperty("adset_name") @Nullable String adSetName,
             @JsonProperty("ad_id") @Nullable String adId,
             @JsonProperty("ad_name") @Nullable String adName,
+            @Nullable String objective,
             @Nullable String spend,
             @Nullable String impressions,
             @Nullable String reach,
@@ -179,12 +180,7 @@ class InsightsReader {
                 throw new GraphApiException(
                         GraphApiException.NO_GRAPH_CODE, "Graph sent a " + level + " insights row without its id");
             }
-            long leads = actions == null
-                    ? 0
-                    : actions.stream()
-                            .filter(action -> LEAD_ACTION.equals(action.actionType()))
-                            .mapToLong(action -> number(action.value()))
-                            .sum();
+            String resultType = level.equals("account") ? null : ObjectiveResults.resultType(objective);
             return new AdInsightsDay.Row(
                     id,
                     name == null ? "" : name,
@@ -193,7 +189,21 @@ class InsightsReader {
                     number(reach),
                     number(clicks),
                     number(inlineLinkClicks),
-                    leads);
+                    actions(LEAD_ACTION),
+                    resultType == null
+                            ? null
+                            : new AdInsightsDay.Result(
+                                    resultType,
+                                    resultType.equals(ObjectiveResults.REACH) ? number(reach) : actions(resultType)));
+        }
+
+        private long actions(String type) {
+            return actions == null
+                    ? 0
+                    : actions.stream()
+                            .filter(action -> type.equals(action.actionType()))
+                            .mapToLong(action -> number(action.value()))
+                            .sum();
         }
 
         private static long number(@Nullable String value) {

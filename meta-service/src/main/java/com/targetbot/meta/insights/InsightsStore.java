@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The statistics projection in Redis, laid out so a period is a handful of pipelined reads whatever the agency's
  * size: one hash per (level, ad account, day), {@code meta:insights:<level>:<accountId>:<date>}, holding object id →
- * packed counts {@code spend|impressions|reach|clicks|linkClicks|leads}. A day is replaced whole in one transaction,
+ * packed counts {@code spend|impressions|reach|clicks|linkClicks|leads|resultType:results} (the last part empty when
+ * the object has no result type; absent in what was stored before results were counted). A day is replaced whole in one transaction,
  * so a restated day overwrites and a reader never sees half of one. Names, currencies and campaign parents sit in a
  * hash per account. Never SCAN or KEYS: every key read is computed from the query.
  */
@@ -144,7 +145,10 @@ public class InsightsStore {
                 Long.toString(row.reach()),
                 Long.toString(row.clicks()),
                 Long.toString(row.linkClicks()),
-                Long.toString(row.leads()));
+                Long.toString(row.leads()),
+                row.result() == null
+                        ? ""
+                        : row.result().type() + ":" + row.result().count());
     }
 
     private static Counts unpack(String packed) {
@@ -155,16 +159,34 @@ public class InsightsStore {
                 Long.parseLong(parts[2]),
                 Long.parseLong(parts[3]),
                 Long.parseLong(parts[4]),
-                Long.parseLong(parts[5]));
+                Long.parseLong(parts[5]),
+                parts.length > 6 ? results(parts[6]) : Map.of());
+    }
+
+    private static Map<String, Long> results(String packed) {
+        int colon = packed.lastIndexOf(':');
+        return colon < 0 ? Map.of() : Map.of(packed.substring(0, colon), Long.parseLong(packed.substring(colon + 1)));
     }
 
     /** An ad account's currency and the attribution windows its leads were counted in. */
     public record AccountInfo(String currency, String attribution) {}
 
-    /** Counts that add up over days and objects; ratios are computed from their sums, never averaged. */
-    public record Counts(BigDecimal spend, long impressions, long reach, long clicks, long linkClicks, long leads) {
+    /**
+     * Counts that add up over days and objects; ratios are computed from their sums, never averaged.
+     *
+     * @param results results by result type ({@link ObjectiveResults}): one entry for objects of one objective, several
+     *     when a sum mixes objectives, none at the account level or for an objective without a result
+     */
+    public record Counts(
+            BigDecimal spend,
+            long impressions,
+            long reach,
+            long clicks,
+            long linkClicks,
+            long leads,
+            Map<String, Long> results) {
 
-        public static final Counts ZERO = new Counts(BigDecimal.ZERO, 0, 0, 0, 0, 0);
+        public static final Counts ZERO = new Counts(BigDecimal.ZERO, 0, 0, 0, 0, 0, Map.of());
 
         public Counts plus(Counts other) {
             return new Counts(
@@ -173,7 +195,20 @@ public class InsightsStore {
                     reach + other.reach,
                     clicks + other.clicks,
                     linkClicks + other.linkClicks,
-                    leads + other.leads);
+                    leads + other.leads,
+                    sum(results, other.results));
+        }
+
+        private static Map<String, Long> sum(Map<String, Long> some, Map<String, Long> others) {
+            if (others.isEmpty()) {
+                return some;
+            }
+            if (some.isEmpty()) {
+                return others;
+            }
+            Map<String, Long> sum = new HashMap<>(some);
+            others.forEach((type, count) -> sum.merge(type, count, Long::sum));
+            return sum;
         }
     }
 }

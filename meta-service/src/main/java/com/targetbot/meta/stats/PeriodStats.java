@@ -1,5 +1,6 @@
 package com.targetbot.meta.stats;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.targetbot.events.meta.AdInsightsDay;
 import com.targetbot.kit.web.FieldError;
 import com.targetbot.kit.web.FieldErrorCode;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -209,6 +211,12 @@ class PeriodStats {
      * @param ctr clicks per 100 impressions
      * @param cpm cost per 1000 impressions
      * @param cpl cost per lead
+     * @param resultType what the objects' objective counts as a result ({@code lead}, {@code link_click},
+     *     {@code purchase}, {@code reach}, …); {@code null} at the account level, for objectives without a result, and
+     *     when the row sums objects of different objectives (as Ads Manager shows no results for such a mix)
+     * @param results how many; {@code null} with {@code resultType}
+     * @param costPerResult spend ÷ results
+     * @param counts the sums the row was made of, for totals over rows
      */
     record Row(
             String id,
@@ -225,9 +233,15 @@ class PeriodStats {
             @Nullable BigDecimal cpc,
             @Nullable BigDecimal cpm,
             long leads,
-            @Nullable BigDecimal cpl) {
+            @Nullable BigDecimal cpl,
+            @Nullable String resultType,
+            @Nullable Long results,
+            @Nullable BigDecimal costPerResult,
+            @JsonIgnore Counts counts) {
 
         static Row of(String id, String name, @Nullable String accountId, String currency, Counts c) {
+            @Nullable Entry<String, Long> result =
+                    c.results().size() == 1 ? c.results().entrySet().iterator().next() : null;
             return new Row(
                     id,
                     name,
@@ -243,11 +257,11 @@ class PeriodStats {
                     ratio(c.spend(), c.clicks(), 2),
                     ratio(c.spend().multiply(BigDecimal.valueOf(1000)), c.impressions(), 2),
                     c.leads(),
-                    ratio(c.spend(), c.leads(), 2));
-        }
-
-        Counts counts() {
-            return new Counts(spend, impressions, reach, clicks, linkClicks, leads);
+                    ratio(c.spend(), c.leads(), 2),
+                    result == null ? null : result.getKey(),
+                    result == null ? null : result.getValue(),
+                    result == null ? null : ratio(c.spend(), result.getValue(), 2),
+                    c);
         }
 
         private static @Nullable BigDecimal ratio(BigDecimal numerator, long denominator, int scale) {

@@ -47,6 +47,14 @@ class AccountsSyncIT {
     private static final List<String> ACCOUNTS = List.of("act_1000001", "act_1000002", "act_1000003");
     private static final ParameterizedTypeReference<GraphPage<Map<String, Object>>> ROWS =
             new ParameterizedTypeReference<>() {};
+    private static final GraphAccessToken SANDBOX_USER = new GraphAccessToken("sandbox-user-token");
+    // What Ads Manager counts as a result of each objective the sandbox's campaigns have.
+    private static final Map<String, String> RESULT_OF = Map.of(
+            "OUTCOME_LEADS", "lead",
+            "OUTCOME_TRAFFIC", "link_click",
+            "OUTCOME_SALES", "purchase",
+            "OUTCOME_ENGAGEMENT", "post_engagement",
+            "OUTCOME_AWARENESS", "reach");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
     private static final LocalDate FROM = TODAY.minusDays(9);
 
@@ -109,6 +117,36 @@ class AccountsSyncIT {
         assertThat(stats.get("attribution").asString()).isEqualTo("7d_click,1d_view");
         assertThat(redis.<String, String>opsForHash().get(AccountSyncState.key("act_1000002"), "insightsSince"))
                 .isEqualTo(FROM.toString());
+    }
+
+    @Test
+    void campaignsCountTheResultsOfTheirObjectiveAndATotalOverSeveralObjectivesHasNone() {
+        sync.run(AccountsSync.Scope.NIGHTLY);
+
+        Map<String, String> objectives = new HashMap<>();
+        graph.readAll(SANDBOX_USER, "act_1000001", "campaigns", "id,objective", Map.of(), ROWS)
+                .forEach(campaign -> objectives.put((String) campaign.get("id"), (String) campaign.get("objective")));
+        Map<String, Map<String, Long>> sandboxActions = sandboxActions("act_1000001", FROM, TODAY);
+        JsonNode stats = stats("from=" + FROM + "&to=" + TODAY + "&level=campaign&accountId=act_1000001");
+
+        assertThat(stats.get("rows")).isNotEmpty().allSatisfy(row -> {
+            String id = row.get("id").asString();
+            String type = RESULT_OF.get(objectives.get(id));
+            long results = sandboxActions.get(id).getOrDefault(type, 0L);
+            assertThat(row.get("resultType").asString()).as(id).isEqualTo(type);
+            assertThat(row.get("results").asLong()).as(id).isEqualTo(results);
+            if (results > 0) {
+                assertThat(row.get("costPerResult").decimalValue())
+                        .isEqualByComparingTo(row.get("spend")
+                                .decimalValue()
+                                .divide(BigDecimal.valueOf(results), 2, java.math.RoundingMode.HALF_UP));
+            }
+        });
+        assertThat(objectives.values()).hasSizeGreaterThan(1);
+        assertThat(stats.get("totals")).singleElement().satisfies(total -> {
+            assertThat(total.get("resultType").isNull()).isTrue();
+            assertThat(total.get("results").isNull()).isTrue();
+        });
     }
 
     @Test
@@ -279,7 +317,7 @@ class AccountsSyncIT {
     private Map<String, BigDecimal> sandboxSpend(String account, String level, LocalDate from, LocalDate to) {
         String idField = level.equals("account") ? "account_id" : level + "_id";
         List<Map<String, Object>> rows = graph.readAll(
-                new GraphAccessToken("sandbox-user-token"),
+                SANDBOX_USER,
                 account,
                 "insights",
                 "spend," + idField,
@@ -301,6 +339,34 @@ class AccountsSyncIT {
         }
         spend.replaceAll((id, amount) -> amount.stripTrailingZeros());
         return spend;
+    }
+
+    /** Each campaign's actions over the period by action type, and its reach, summed from the sandbox's daily rows. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Long>> sandboxActions(String account, LocalDate from, LocalDate to) {
+        List<Map<String, Object>> rows = graph.readAll(
+                SANDBOX_USER,
+                account,
+                "insights",
+                "campaign_id,reach,actions",
+                Map.of(
+                        "level",
+                        "campaign",
+                        "time_increment",
+                        "1",
+                        "time_range",
+                        "{\"since\":\"" + from + "\",\"until\":\"" + to + "\"}"),
+                ROWS);
+        Map<String, Map<String, Long>> actions = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Long> campaign =
+                    actions.computeIfAbsent((String) row.get("campaign_id"), id -> new HashMap<>());
+            campaign.merge("reach", Long.parseLong((String) row.get("reach")), Long::sum);
+            for (Map<String, String> action : (List<Map<String, String>>) row.getOrDefault("actions", List.of())) {
+                campaign.merge(action.get("action_type"), Long.parseLong(action.get("value")), Long::sum);
+            }
+        }
+        return actions;
     }
 
     private Map<String, BigDecimal> servedSpend(String level, String account, LocalDate from, LocalDate to) {

@@ -37,7 +37,7 @@ class GraphInsights {
     static final List<String> LEVELS = List.of("account", "campaign", "adset", "ad");
 
     private static final List<String> BELOW_LEVEL_FIELDS =
-            List.of("campaign_id", "campaign_name", "adset_id", "adset_name", "ad_id", "ad_name");
+            List.of("campaign_id", "campaign_name", "objective", "adset_id", "adset_name", "ad_id", "ad_name");
 
     private static final List<String> DEFAULT_FIELDS = List.of("impressions", "spend");
 
@@ -125,7 +125,10 @@ class GraphInsights {
         long spendMinor = impressions * (25 + bits(h, 36, 70));
         long groupedLeads = linkClicks * bits(h, 44, 12) / 100;
         long pixelLeads = linkClicks * bits(h, 52, 6) / 100;
-        return new Counts(spendMinor, impressions, reach, clicks, linkClicks, groupedLeads, pixelLeads);
+        long purchases = linkClicks * bits(h, 58, 4) / 100;
+        long engagements = clicks + impressions * bits(h, 6, 20) / 1000;
+        return new Counts(
+                spendMinor, impressions, reach, clicks, linkClicks, groupedLeads, pixelLeads, purchases, engagements);
     }
 
     private Map<String, Object> row(
@@ -139,6 +142,8 @@ class GraphInsights {
         if (depth >= 1) {
             row.put("campaign_id", ad.campaignId());
             row.put("campaign_name", name(ad.campaignId()));
+            // Graph gives the campaign's objective on rows of a campaign or below.
+            row.put("objective", field(ad.campaignId(), "objective"));
         }
         if (depth >= 2) {
             row.put("adset_id", ad.adSetId());
@@ -163,6 +168,8 @@ class GraphInsights {
         actions.put(LEAD, c.groupedLeads() + c.pixelLeads());
         actions.put(GROUPED_LEAD, c.groupedLeads());
         actions.put(PIXEL_LEAD, c.pixelLeads());
+        actions.put("purchase", c.purchases());
+        actions.put("post_engagement", c.engagements());
         List<Map<String, String>> actionList = new ArrayList<>();
         List<Map<String, String>> costs = new ArrayList<>();
         actions.forEach((type, value) -> {
@@ -190,9 +197,11 @@ class GraphInsights {
     }
 
     private String name(@Nullable String id) {
-        return id == null
-                ? ""
-                : (String) agency.find(id).orElseThrow().node().fields().get("name");
+        return id == null ? "" : field(id, "name");
+    }
+
+    private String field(String id, String field) {
+        return (String) agency.find(id).orElseThrow().node().fields().get(field);
     }
 
     private static Map<String, Object> select(Map<String, Object> all, List<String> wanted) {
@@ -255,7 +264,9 @@ class GraphInsights {
             long clicks,
             long linkClicks,
             long groupedLeads,
-            long pixelLeads) {
+            long pixelLeads,
+            long purchases,
+            long engagements) {
 
         Counts plus(Counts other) {
             return new Counts(
@@ -265,7 +276,9 @@ class GraphInsights {
                     clicks + other.clicks,
                     linkClicks + other.linkClicks,
                     groupedLeads + other.groupedLeads,
-                    pixelLeads + other.pixelLeads);
+                    pixelLeads + other.pixelLeads,
+                    purchases + other.purchases,
+                    engagements + other.engagements);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One ad account's statistics of one day at one level: a row per object that delivered (the account itself, or
@@ -57,6 +58,8 @@ public record AdInsightsDay(
      * @param spend amount spent, a decimal in the account's currency as Meta gives it (e.g. {@code "1234.56"})
      * @param linkClicks clicks on links to the advertiser's destination ({@code inline_link_clicks})
      * @param leads Meta's {@code lead} action: on-Facebook (instant form) and website (pixel) leads together
+     * @param result the results of the campaign's objective, as Ads Manager counts them; absent at the account level,
+     *     for an objective without a result, and in records written before results were counted
      */
     public record Row(
             String objectId,
@@ -66,12 +69,24 @@ public record AdInsightsDay(
             long reach,
             long clicks,
             long linkClicks,
-            long leads) {
+            long leads,
+            @Nullable Result result) {
 
         public Row {
             Objects.requireNonNull(objectId, "objectId");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(spend, "spend");
+        }
+    }
+
+    /**
+     * @param type the action type counted (e.g. {@code lead}, {@code link_click}, {@code purchase}), or {@code reach}
+     * @param count how many
+     */
+    public record Result(String type, long count) {
+
+        public Result {
+            Objects.requireNonNull(type, "type");
         }
     }
 }

@@ -19,6 +19,7 @@ import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.AdChanged;
 import com.targetbot.events.meta.AdInsightsDay;
+import com.targetbot.events.meta.AdSetChanged;
 import com.targetbot.events.meta.CampaignChanged;
 import com.targetbot.events.meta.MetaCommand;
 import com.targetbot.events.meta.MetaEvent;
@@ -102,6 +103,7 @@ public final class EventTypes {
             new EventType<>("com.targetbot.meta.token.invalid.v1", MetaTokenInvalid.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.adaccount.changed.v1", AdAccountChanged.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.campaign.changed.v1", CampaignChanged.class, Topics.META_EVENTS),
+            new EventType<>("com.targetbot.meta.adset.changed.v1", AdSetChanged.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.ad.changed.v1", AdChanged.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.insights.day.v1", AdInsightsDay.class, Topics.META_INSIGHTS),
             new EventType<>("com.targetbot.report.generate.v1", GenerateReport.class, Topics.REPORTS_COMMANDS),

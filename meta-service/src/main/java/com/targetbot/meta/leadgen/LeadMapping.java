@@ -8,8 +8,8 @@ import com.targetbot.events.leads.MetaAd;
 import com.targetbot.events.leads.PhoneNumbers;
 import com.targetbot.events.leads.Utm;
 import com.targetbot.kit.kafka.RejectedEventException;
+import com.targetbot.meta.graph.GraphTime;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,9 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LeadMapping {
-
-    /** Graph's own timestamp format: offset without a colon. */
-    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
 
     private static final Set<String> CONTACT_FIELDS =
             Set.of("full_name", "first_name", "last_name", "phone_number", "email");
@@ -76,7 +73,7 @@ class LeadMapping {
 
     static Instant createdTime(GraphLead lead) {
         try {
-            return GRAPH_TIME.parse(lead.createdTime(), Instant::from);
+            return GraphTime.FORMAT.parse(lead.createdTime(), Instant::from);
         } catch (DateTimeParseException e) {
             throw new RejectedEventException("lead " + lead.id() + " has an unreadable created_time");
         }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class GraphAdsReads {
 
     static final String ACCOUNT_FIELDS =
-            "id,name,currency,timezone_name,account_status,disable_reason,balance,spend_cap,amount_spent";
-    static final String CAMPAIGN_FIELDS = "id,name,status,effective_status,objective,daily_budget";
-    static final String AD_SET_FIELDS = "id,name,campaign_id,status,effective_status,daily_budget";
+            "id,name,currency,timezone_name,account_status,disable_reason,balance,spend_cap,amount_spent,funding_source_details";
+    static final String CAMPAIGN_FIELDS =
+            "id,name,status,effective_status,objective,daily_budget,lifetime_budget,start_time,stop_time";
+    static final String AD_SET_FIELDS =
+            "id,name,campaign_id,status,effective_status,daily_budget,lifetime_budget,start_time,end_time";
     static final String AD_FIELDS = "id,name,campaign_id,adset_id,status,effective_status,ad_review_feedback";
 
     private static final ParameterizedTypeReference<GraphPage<Account>> ACCOUNTS =
@@ -62,7 +64,13 @@ class GraphAdsReads {
             @JsonProperty("disable_reason") int disableReason,
             @Nullable String balance,
             @JsonProperty("spend_cap") @Nullable String spendCap,
-            @JsonProperty("amount_spent") @Nullable String amountSpent) {}
+            @JsonProperty("amount_spent") @Nullable String amountSpent,
+
+            @JsonProperty("funding_source_details") @Nullable FundingSource fundingSource) {}
+
+    /** @param display how Meta shows the payment method, e.g. {@code Visa *4242} */
+    record FundingSource(
+            @JsonProperty("display_string") @Nullable String display) {}
 
     record Campaign(
             String id,
@@ -70,7 +78,10 @@ class GraphAdsReads {
             String status,
             @JsonProperty("effective_status") String effectiveStatus,
             @Nullable String objective,
-            @JsonProperty("daily_budget") @Nullable Long dailyBudget) {}
+            @JsonProperty("daily_budget") @Nullable Long dailyBudget,
+            @JsonProperty("lifetime_budget") @Nullable Long lifetimeBudget,
+            @JsonProperty("start_time") @Nullable String startTime,
+            @JsonProperty("stop_time") @Nullable String stopTime) {}
 
     record AdSet(
             String id,
@@ -78,7 +89,10 @@ class GraphAdsReads {
             @JsonProperty("campaign_id") String campaignId,
             String status,
             @JsonProperty("effective_status") String effectiveStatus,
-            @JsonProperty("daily_budget") @Nullable Long dailyBudget) {}
+            @JsonProperty("daily_budget") @Nullable Long dailyBudget,
+            @JsonProperty("lifetime_budget") @Nullable Long lifetimeBudget,
+            @JsonProperty("start_time") @Nullable String startTime,
+            @JsonProperty("end_time") @Nullable String endTime) {}
 
     /** @param reviewFeedback {@code ad_review_feedback}: {@code {"global": {"<policy>": "<explanation>"}}} */
     record Ad(

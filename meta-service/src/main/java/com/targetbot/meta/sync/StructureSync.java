@@ -2,10 +2,12 @@ package com.targetbot.meta.sync;
 
 import com.targetbot.events.meta.AdAccountChanged;
 import com.targetbot.events.meta.AdChanged;
+import com.targetbot.events.meta.AdSetChanged;
 import com.targetbot.events.meta.CampaignChanged;
 import com.targetbot.events.meta.MetaStructureEvent;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.meta.graph.GraphAccessToken;
+import com.targetbot.meta.graph.GraphTime;
 import com.targetbot.meta.insights.InsightsStore;
 import com.targetbot.meta.stats.MetaSnapshot;
 import com.targetbot.meta.stats.SnapshotRepository;
@@ -66,8 +68,10 @@ class StructureSync {
 
         Map<String, String> current = new HashMap<>();
         List<MetaStructureEvent> changes = new ArrayList<>();
-        String accountPrint =
-                print(account.accountStatus(), account.disableReason(), account.balance(), account.spendCap());
+        String fundingSource =
+                account.fundingSource() == null ? null : account.fundingSource().display();
+        String accountPrint = print(
+                account.accountStatus(), account.disableReason(), account.balance(), account.spendCap(), fundingSource);
         current.put(account.id(), accountPrint);
         if (!accountPrint.equals(stored.get(account.id()))) {
             changes.add(new AdAccountChanged(
@@ -79,11 +83,19 @@ class StructureSync {
                     Objects.requireNonNullElse(account.balance(), "0"),
                     Objects.requireNonNullElse(account.spendCap(), "0"),
                     previousStatus(stored.get(account.id())),
-                    now));
+                    now,
+                    account.amountSpent(),
+                    fundingSource));
         }
         for (GraphAdsReads.Campaign campaign : campaigns) {
-            String print =
-                    print(campaign.status(), campaign.effectiveStatus(), campaign.dailyBudget(), campaign.name());
+            String print = print(
+                    campaign.status(),
+                    campaign.effectiveStatus(),
+                    campaign.dailyBudget(),
+                    campaign.name(),
+                    campaign.lifetimeBudget(),
+                    campaign.startTime(),
+                    campaign.stopTime());
             current.put(campaign.id(), print);
             if (!baseline && !print.equals(stored.get(campaign.id()))) {
                 changes.add(new CampaignChanged(
@@ -94,11 +106,36 @@ class StructureSync {
                         campaign.effectiveStatus(),
                         campaign.objective(),
                         campaign.dailyBudget(),
-                        now));
+                        now,
+                        campaign.lifetimeBudget(),
+                        GraphTime.instant(campaign.startTime()),
+                        GraphTime.instant(campaign.stopTime())));
             }
         }
         for (GraphAdsReads.AdSet adSet : adSets) {
-            current.put(adSet.id(), print(adSet.status(), adSet.effectiveStatus(), adSet.dailyBudget(), adSet.name()));
+            String print = print(
+                    adSet.status(),
+                    adSet.effectiveStatus(),
+                    adSet.dailyBudget(),
+                    adSet.name(),
+                    adSet.lifetimeBudget(),
+                    adSet.startTime(),
+                    adSet.endTime());
+            current.put(adSet.id(), print);
+            if (!baseline && !print.equals(stored.get(adSet.id()))) {
+                changes.add(new AdSetChanged(
+                        account.id(),
+                        adSet.id(),
+                        adSet.campaignId(),
+                        adSet.name(),
+                        adSet.status(),
+                        adSet.effectiveStatus(),
+                        adSet.dailyBudget(),
+                        adSet.lifetimeBudget(),
+                        GraphTime.instant(adSet.startTime()),
+                        GraphTime.instant(adSet.endTime()),
+                        now));
+            }
         }
         for (GraphAdsReads.Ad ad : ads) {
             String feedback = feedback(ad.reviewFeedback());

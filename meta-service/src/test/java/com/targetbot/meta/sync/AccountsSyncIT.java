@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.targetbot.events.CloudEventDeserializer;
 import com.targetbot.events.meta.AdAccountChanged;
 import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.AdSetChanged;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.meta.MetaServiceTest;
 import com.targetbot.meta.graph.GraphAccessToken;
@@ -292,7 +293,41 @@ class AccountsSyncIT {
                                     .isInstanceOfSatisfying(AdAccountChanged.class, changed -> {
                                         assertThat(changed.currency()).isEqualTo("RUB");
                                         assertThat(changed.previousStatus()).isNull();
+                                        assertThat(changed.fundingSource()).isEqualTo("Visa *4242");
+                                        assertThat(changed.amountSpent()).isNotBlank();
                                     })));
+        }
+    }
+
+    @Test
+    void anAdSetThatChangedSinceTheLastReadIsAnnouncedWithItsBudgetAndSchedule() {
+        sync.run(AccountsSync.Scope.NIGHTLY);
+        String key = StructureSync.key("act_1000001");
+        String adSetId = redis.<String, String>opsForHash().keys(key).stream()
+                .filter(id -> id.startsWith("12023"))
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        // As if the last read had seen it paused with another budget.
+        redis.opsForHash().put(key, adSetId, "PAUSED|PAUSED|1|old name|null|null|null");
+        Instant started = Instant.now();
+
+        sync.run(AccountsSync.Scope.NIGHTLY);
+
+        try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "meta.events")) {
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(probe.about("act_1000001", Duration.ofMillis(200)))
+                            .filteredOn(record -> record.timestamp() >= started.toEpochMilli())
+                            .map(AccountsSyncIT::event)
+                            .filteredOn(AdSetChanged.class::isInstance)
+                            .singleElement()
+                            .isInstanceOfSatisfying(AdSetChanged.class, changed -> {
+                                assertThat(changed.adSetId()).isEqualTo(adSetId);
+                                assertThat(changed.status()).isEqualTo("ACTIVE");
+                                assertThat(changed.dailyBudget()).isPositive();
+                                assertThat(changed.startTime()).isBefore(started);
+                                assertThat(changed.campaignId()).startsWith("12021");
+                            }));
         }
     }
 

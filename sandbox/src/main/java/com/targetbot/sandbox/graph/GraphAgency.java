@@ -99,7 +99,9 @@ class GraphAgency {
         fields.put("status", "ACTIVE");
         fields.put("effective_status", paused ? "CAMPAIGN_PAUSED" : "ACTIVE");
         fields.put("daily_budget", Long.toString(20_000L + 1_000L * n));
+        fields.put("lifetime_budget", null);
         fields.put("start_time", campaign.fields().get("created_time"));
+        fields.put("end_time", campaign.fields().get("stop_time"));
         fields.put("created_time", campaign.fields().get("created_time"));
         fields.put("updated_time", campaign.fields().get("updated_time"));
         return new Node("AdSet", fields);

@@ -84,6 +84,11 @@ class GraphCatalog {
             campaign.put("objective", OBJECTIVES.get((n - 1) % OBJECTIVES.size()));
             // Graph gives budgets as strings in the currency's minor units (kopecks).
             campaign.put("daily_budget", Long.toString(50_000L + 2_500L * n));
+            campaign.put("lifetime_budget", null);
+            campaign.put("start_time", created);
+            // Every fourth campaign is booked for two months; the others run until stopped.
+            campaign.put(
+                    "stop_time", n % 4 == 0 ? FIRST_CREATED.plusDays(n + 59).format(GRAPH_TIME) : null);
             campaign.put("created_time", created);
             campaign.put("updated_time", created);
             list.add(new Node("Campaign", campaign));

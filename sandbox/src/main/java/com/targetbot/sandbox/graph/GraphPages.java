@@ -39,7 +39,10 @@ final class GraphPages {
                         "(#100) Tried accessing nonexisting field (%s) on node type (%s)"
                                 .formatted(field, node.type()));
             }
-            selected.put(field, node.fields().get(field));
+            Object value = node.fields().get(field);
+            if (value != null) { // Graph leaves out a field the object has no value for, e.g. no stop time.
+                selected.put(field, value);
+            }
         }
         selected.putIfAbsent("id", node.id());
         return selected;

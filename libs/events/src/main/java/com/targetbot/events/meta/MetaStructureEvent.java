@@ -7,7 +7,8 @@ import java.time.Instant;
  * a campaign's status or budget, an ad's delivery or review. Keyed by the ad account, so one account's changes stay
  * in order.
  */
-public sealed interface MetaStructureEvent extends MetaOutcome permits AdAccountChanged, CampaignChanged, AdChanged {
+public sealed interface MetaStructureEvent extends MetaOutcome
+        permits AdAccountChanged, CampaignChanged, AdSetChanged, AdChanged {
 
     String accountId();
 

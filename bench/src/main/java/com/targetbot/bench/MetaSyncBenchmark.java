@@ -58,7 +58,6 @@ public final class MetaSyncBenchmark {
     private static final ZoneId ACCOUNT_ZONE = ZoneId.of("Europe/Moscow"); // every sandbox account's zone
     private static final String INSIGHTS_TOPIC = "meta.insights";
     private static final String PROJECTION_GROUP = "meta-service.insights";
-    private static final String VERSION = "v23.0";
     /** meta-service reads ranges longer than this through async report runs ({@code async-above-days}). */
     private static final int SYNCHRONOUS_DAYS = 7;
 

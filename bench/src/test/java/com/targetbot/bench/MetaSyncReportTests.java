@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -14,13 +13,6 @@ class MetaSyncReportTests {
 
     private static final BenchSettings SETTINGS =
             new BenchSettings(Path.of("."), Duration.ofSeconds(3), Duration.ofSeconds(10), 4, 2);
-    private static final MachineFacts MACHINE = new MachineFacts(
-            2,
-            "Test CPU",
-            "OpenJDK 64-Bit Server VM 25",
-            "Linux 6.1 amd64",
-            0.5,
-            OffsetDateTime.parse("2026-12-03T12:00:00Z"));
     private static final MetaSyncReport.Sync SYNC = new MetaSyncReport.Sync(
             Duration.ofSeconds(30),
             Duration.ofSeconds(28),
@@ -82,7 +74,7 @@ class MetaSyncReportTests {
     private static MetaSyncReport report() {
         return new MetaSyncReport(
                 MetaAgency.from(new Properties()),
-                MACHINE,
+                ReportFixtures.MACHINE,
                 SYNC,
                 SETTINGS,
                 24,

@@ -4,17 +4,11 @@ import com.targetbot.events.CloudEventSerializer;
 import com.targetbot.events.Envelope;
 import com.targetbot.events.Topics;
 import com.targetbot.events.telegram.SendTelegramMessage;
-import com.targetbot.infra.InfrastructureException;
 import com.targetbot.stack.Component;
 import com.targetbot.stack.LocalStack;
 import com.targetbot.stack.StackConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +22,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -63,8 +56,7 @@ public final class FanOutBenchmark {
     private final int chats;
     private final int burst;
     private final Duration timeout;
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final ControlCalls http = new ControlCalls();
     private final JsonMapper json = JsonMapper.builder().build();
 
     FanOutBenchmark(Properties properties) {
@@ -80,27 +72,16 @@ public final class FanOutBenchmark {
         }
     }
 
-    @SuppressWarnings("java:S106") // a command-line tool reports on stdout
     public static void main(String[] args) {
-        try {
-            FanOutReport report = new FanOutBenchmark(System.getProperties()).run();
-            System.out.println();
-            System.out.println(report.markdown());
-        } catch (BenchmarkFailure | InfrastructureException | IllegalArgumentException e) {
-            System.err.println();
-            System.err.println("BENCHMARK FAILED, no result: " + e.getMessage());
-            System.exit(1);
-        }
+        Benchmarks.report(
+                () -> new FanOutBenchmark(System.getProperties()).run().markdown());
     }
 
     @SuppressWarnings("java:S106")
     FanOutReport run() {
         Path work = root.resolve("bench/target/fan-out");
         Path output = root.resolve("bench/target/fan-out.md");
-        Thread cleanup = new Thread(() -> LocalStack.stopRecorded(work));
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try {
-            fresh(work);
+        return Benchmarks.inWorkDirectory(work, () -> {
             System.out.println(
                     "Starting Kafka, Redis, the sandbox and telegram-service (logs in " + work.resolve("logs") + ")");
             LocalStack stack = LocalStack.start(
@@ -120,23 +101,13 @@ public final class FanOutBenchmark {
                 published = publish(producer, commands);
             }
             List<Sent> sent = awaitAll(sandbox, published);
-            long rateLimited = json.readTree(get(sandbox + "/sandbox/telegram/stats"))
+            long rateLimited = json.readTree(http.get(sandbox + "/sandbox/telegram/stats"))
                     .get("rateLimited")
                     .asLong();
             var report = new FanOutReport(machine, messages, chats, burst, published, sent, burstChat(), rateLimited);
-            Files.writeString(output, report.markdown());
-            System.out.println("Written to " + output);
+            Benchmarks.write(output, report.markdown());
             return report;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            LocalStack.stopRecorded(work);
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException e) {
-                // The JVM is already shutting down and runs the hook itself.
-            }
-        }
+        });
     }
 
     /** The burst goes first, so its per-chat spacing is measured while the fan-out competes for the overall limit. */
@@ -224,7 +195,7 @@ public final class FanOutBenchmark {
     /** The sandbox's record of this run's messages, in send order. */
     private List<Sent> recorded(String sandbox, Map<String, Instant> published) {
         List<Sent> sent = new ArrayList<>();
-        for (JsonNode message : json.readTree(get(sandbox + "/sandbox/telegram/messages"))) {
+        for (JsonNode message : json.readTree(http.get(sandbox + "/sandbox/telegram/messages"))) {
             String text = message.path("text").asString("");
             if (published.containsKey(text)) {
                 sent.add(new Sent(
@@ -247,45 +218,12 @@ public final class FanOutBenchmark {
     }
 
     private void enforceRateLimits(String sandbox) {
-        String answer = send(HttpRequest.newBuilder(URI.create(sandbox + "/sandbox/telegram/rate-limits"))
+        String answer = http.send(HttpRequest.newBuilder(URI.create(sandbox + "/sandbox/telegram/rate-limits"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"enforce\":true}"))
                 .build());
         if (!json.readTree(answer).path("enforce").asBoolean(false)) {
             throw new BenchmarkFailure("the sandbox did not switch its flood limits on: " + answer);
-        }
-    }
-
-    private String get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new BenchmarkFailure(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                        + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new BenchmarkFailure(request.method() + " " + request.uri() + " failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchmarkFailure("interrupted");
-        }
-    }
-
-    /** Leftovers of an interrupted earlier run are stopped (by their pid files) and wiped. */
-    private static void fresh(Path work) throws IOException {
-        if (!Files.exists(work)) {
-            return;
-        }
-        LocalStack.stopRecorded(work);
-        try (Stream<Path> paths = Files.walk(work)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

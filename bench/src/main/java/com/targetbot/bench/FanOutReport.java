@@ -159,15 +159,7 @@ record FanOutReport(
                 Locale.ROOT,
                 "Goals (rate ≥ 90 %% of allowed, no 429, per-chat gap ≥ 1 s): **%s**.%n%n",
                 goalsMet() ? "all met" : "not all met"));
-        out.append(String.format(
-                Locale.ROOT,
-                "Machine: %d cores (%s), %s, %s, load average %.2f at the start, %s.%n",
-                machine.cores(),
-                machine.cpu(),
-                machine.jdk(),
-                machine.os(),
-                machine.loadAverage(),
-                machine.date()));
+        out.append(machine.markdown());
         return out.toString();
     }
 }

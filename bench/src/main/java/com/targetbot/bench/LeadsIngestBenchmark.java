@@ -2,7 +2,6 @@ package com.targetbot.bench;
 
 import static com.targetbot.bench.Markdown.line;
 
-import com.targetbot.infra.InfrastructureException;
 import com.targetbot.stack.Component;
 import com.targetbot.stack.LocalStack;
 import com.targetbot.stack.Secrets;
@@ -12,7 +11,6 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
@@ -74,17 +70,8 @@ public final class LeadsIngestBenchmark {
         this.settings = settings;
     }
 
-    @SuppressWarnings("java:S106") // a command-line tool reports on stdout
     public static void main(String[] args) {
-        try {
-            String report = new LeadsIngestBenchmark(settings(System.getProperties())).run();
-            System.out.println();
-            System.out.println(report);
-        } catch (BenchmarkFailure | InfrastructureException | IllegalArgumentException e) {
-            System.err.println();
-            System.err.println("BENCHMARK FAILED, no result: " + e.getMessage());
-            System.exit(1);
-        }
+        Benchmarks.report(() -> new LeadsIngestBenchmark(settings(System.getProperties())).run());
     }
 
     /** The shared settings, with this benchmark's own defaults: 8 leads in flight, one round. */
@@ -102,10 +89,7 @@ public final class LeadsIngestBenchmark {
     String run() {
         Path work = settings.root().resolve("bench/target/leads-ingest");
         Path output = settings.root().resolve("bench/target/leads-ingest.md");
-        Thread cleanup = new Thread(() -> LocalStack.stopRecorded(work));
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try {
-            fresh(work);
+        return Benchmarks.inWorkDirectory(work, () -> {
             liftRateLimit(work);
             System.out.println(
                     "Starting Kafka, Redis, leads-service and the gateway (logs in " + work.resolve("logs") + ")");
@@ -145,15 +129,9 @@ public final class LeadsIngestBenchmark {
                 }
             }
             String report = markdown(machine, runs, polls.get(), resent.get(), accepted);
-            Files.writeString(output, report);
-            System.out.println("Written to " + output);
+            Benchmarks.write(output, report);
             return report;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            LocalStack.stopRecorded(work);
-            removeHook(cleanup);
-        }
+        });
     }
 
     @SuppressWarnings("java:S106")
@@ -312,8 +290,8 @@ public final class LeadsIngestBenchmark {
 
     private String markdown(
             MachineFacts machine, List<LeadsLoop.Run> runs, long polls, long resent, Histogram accepted) {
-        LeadsLoop.Run baseline = best(runs, BASELINE);
-        LeadsLoop.Run subject = best(runs, SUBJECT);
+        LeadsLoop.Run baseline = LeadsLoop.Run.best(runs, BASELINE);
+        LeadsLoop.Run subject = LeadsLoop.Run.best(runs, SUBJECT);
         long subjectDone = runs.stream()
                 .filter(run -> run.target().equals(SUBJECT))
                 .mapToLong(LeadsLoop.Run::done)
@@ -340,15 +318,7 @@ public final class LeadsIngestBenchmark {
         if (runs.size() > 2) {
             text.append("\nEvery run:\n\n| target | leads | throughput (leads/s) | p50 (ms) | p99 (ms) |\n");
             text.append("|---|---:|---:|---:|---:|\n");
-            for (LeadsLoop.Run run : runs) {
-                text.append(line(
-                        "| %s | %,d | %,.0f | %.2f | %.2f |",
-                        run.target(),
-                        run.figures().requests(),
-                        run.figures().throughput(),
-                        run.figures().p50Millis(),
-                        run.figures().p99Millis()));
-            }
+            runs.forEach(run -> text.append(run.markdownRow()));
         }
         text.append(line(
                 "\nSubject: %,d leads created and read back (warm-up included), %.2f GETs per lead "
@@ -360,24 +330,8 @@ public final class LeadsIngestBenchmark {
         text.append(line(
                 "Of that, the POST alone (202 accepted, warm-up included): p50 %.2f ms, p99 %.2f ms.",
                 accepted.getValueAtPercentile(50.0) / 1e6, accepted.getValueAtPercentile(99.0) / 1e6));
-        text.append("\nMachine: ")
-                .append(line(
-                        "%d cores (%s), %s, %s, load average %.2f at the start, %s.",
-                        machine.cores(),
-                        machine.cpu(),
-                        machine.jdk(),
-                        machine.os(),
-                        machine.loadAverage(),
-                        machine.date()));
+        text.append('\n').append(machine.markdown());
         return text.toString();
-    }
-
-    /** The run with the higher throughput: noise on a shared machine only ever makes a run slower. */
-    private static LeadsLoop.Run best(List<LeadsLoop.Run> runs, String target) {
-        return runs.stream()
-                .filter(run -> run.target().equals(target))
-                .max(Comparator.comparingDouble(run -> run.figures().throughput()))
-                .orElseThrow(() -> new IllegalStateException("no run of " + target));
     }
 
     /**
@@ -389,26 +343,5 @@ public final class LeadsIngestBenchmark {
         Path config = work.resolve("config/application.properties");
         Files.createDirectories(config.getParent());
         Files.writeString(config, "targetbot.gateway.rate-limit.per-key=" + Integer.MAX_VALUE + "\n");
-    }
-
-    /** Leftovers of an interrupted earlier run are stopped (by their pid files) and wiped. */
-    private static void fresh(Path work) throws IOException {
-        if (!Files.exists(work)) {
-            return;
-        }
-        LocalStack.stopRecorded(work);
-        try (Stream<Path> paths = Files.walk(work)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down and runs the hook itself.
-        }
     }
 }

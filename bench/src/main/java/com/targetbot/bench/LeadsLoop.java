@@ -1,6 +1,7 @@
 package com.targetbot.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +33,21 @@ final class LeadsLoop {
      * @param done every lead completed, warm-up included
      */
     record Run(String target, Figures figures, long done) {
+
+        /** The run of {@code target} with the higher throughput: noise on a shared machine only ever makes a run slower. */
+        static Run best(List<Run> runs, String target) {
+            return runs.stream()
+                    .filter(run -> run.target().equals(target))
+                    .max(Comparator.comparingDouble(run -> run.figures().throughput()))
+                    .orElseThrow(() -> new IllegalStateException("no run of " + target));
+        }
+
+        /** A row of a report's every-run table: target, count, throughput, p50 and p99. */
+        String markdownRow() {
+            return Markdown.line(
+                    "| %s | %,d | %,.0f | %.2f | %.2f |",
+                    target, figures.requests(), figures.throughput(), figures.p50Millis(), figures.p99Millis());
+        }
 
         String summary() {
             return String.format(

@@ -28,6 +28,13 @@ record MachineFacts(int cores, String cpu, String jdk, String os, double loadAve
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** The report's closing line: {@code Machine: 2 cores (…), <JDK>, <OS>, load average …, <date>.} */
+    String markdown() {
+        return Markdown.line(
+                "Machine: %d cores (%s), %s, %s, load average %.2f at the start, %s.",
+                cores, cpu, jdk, os, loadAverage, date);
+    }
+
     private static String cpuModel() {
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (!Files.isReadable(cpuinfo)) {

@@ -1,7 +1,6 @@
 package com.targetbot.bench;
 
 import com.targetbot.infra.FreePorts;
-import com.targetbot.infra.InfrastructureException;
 import com.targetbot.infra.ManagedProcess;
 import com.targetbot.infra.Processes;
 import com.targetbot.stack.Component;
@@ -15,12 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * Telegram webhook ingest through the real gateway (secret check, JSON validation, publish to Kafka
@@ -45,17 +42,10 @@ public final class WebhookIngestBenchmark {
         this.settings = settings;
     }
 
-    @SuppressWarnings("java:S106") // a command-line tool reports on stdout
     public static void main(String[] args) {
-        try {
-            WebhookIngestReport report = new WebhookIngestBenchmark(BenchSettings.from(System.getProperties())).run();
-            System.out.println();
-            System.out.println(report.markdown());
-        } catch (BenchmarkFailure | InfrastructureException | IllegalArgumentException e) {
-            System.err.println();
-            System.err.println("BENCHMARK FAILED, no result: " + e.getMessage());
-            System.exit(1);
-        }
+        Benchmarks.report(() -> new WebhookIngestBenchmark(BenchSettings.from(System.getProperties()))
+                .run()
+                .markdown());
     }
 
     @SuppressWarnings("java:S106")
@@ -106,7 +96,7 @@ public final class WebhookIngestBenchmark {
             throw new UncheckedIOException(e);
         } finally {
             stopAll(work, bare);
-            removeHook(cleanup);
+            Benchmarks.removeHook(cleanup);
         }
     }
 
@@ -135,22 +125,14 @@ public final class WebhookIngestBenchmark {
         return runs;
     }
 
-    /** Leftovers of an interrupted earlier run are stopped (by their pid files) and wiped. */
+    /** Leftovers of an interrupted earlier run, the bare endpoint among them, are stopped and wiped. */
     private static void fresh(Path work) throws IOException {
-        if (!Files.exists(work)) {
-            return;
-        }
-        LocalStack.stopRecorded(work);
         Path barePid = work.resolve(BARE_PID_FILE);
         if (Files.exists(barePid)) {
             ProcessHandle.of(Long.parseLong(Files.readString(barePid).trim()))
                     .ifPresent(handle -> Processes.stop(handle, STOP_GRACE));
         }
-        try (Stream<Path> paths = Files.walk(work)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Benchmarks.fresh(work);
     }
 
     private static void stopAll(Path work, AtomicReference<ManagedProcess> bare) {
@@ -164,14 +146,6 @@ public final class WebhookIngestBenchmark {
             Files.deleteIfExists(work.resolve(BARE_PID_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down and runs the hook itself.
         }
     }
 }

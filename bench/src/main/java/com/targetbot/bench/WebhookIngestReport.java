@@ -67,15 +67,7 @@ record WebhookIngestReport(BenchSettings settings, MachineFacts machine, List<Lo
         text.append("\nEvery request of every run (warm-up included) was answered 200. Re-sent: updates sent again "
                 + "after the JDK client lost an answer on a reused connection (see docs/benchmarks.md).\n");
         text.append("\nDelivery: ").append(delivery).append('\n');
-        text.append("\nMachine: ")
-                .append(line(
-                        "%d cores (%s), %s, %s, load average %.2f at the start, %s.",
-                        machine.cores(),
-                        machine.cpu(),
-                        machine.jdk(),
-                        machine.os(),
-                        machine.loadAverage(),
-                        machine.date()));
+        text.append('\n').append(machine.markdown());
         return text.toString();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,6 @@ class WebhookIngestReportTests {
 
     private static final BenchSettings SETTINGS =
             new BenchSettings(Path.of("."), Duration.ofSeconds(5), Duration.ofSeconds(10), 16, 2);
-    private static final MachineFacts MACHINE = new MachineFacts(
-            2,
-            "Test CPU",
-            "OpenJDK 64-Bit Server VM 25",
-            "Linux 6.1 amd64",
-            0.5,
-            OffsetDateTime.parse("2026-11-25T12:00:00Z"));
 
     @Test
     void ratioRowDividesTheBetterGatewayRunByTheBetterBaselineRun() {
@@ -65,7 +57,7 @@ class WebhookIngestReportTests {
     }
 
     private static WebhookIngestReport report(LoadRun... runs) {
-        return new WebhookIngestReport(SETTINGS, MACHINE, List.of(runs), "all there.");
+        return new WebhookIngestReport(SETTINGS, ReportFixtures.MACHINE, List.of(runs), "all there.");
     }
 
     private static LoadRun run(String target, int round, long requests, double p50, double p99) {

@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param version pinned Graph API version; Meta supports a version at least 90 days after its successor
  * @param appId the Meta app
  * @param appSecret the app secret, the key of {@code appsecret_proof}
- * @param pageSize items asked for per page
+ * @param pageSize items asked for per page of an edge: Graph serves up to 100, and a page is a call against the
+ *     account's hourly allowance, so the default asks for the most
  * @param maxPages pages read of one edge before the read is refused, so a cursor loop cannot run forever
  * @param connectTimeout TCP connect timeout
  * @param readTimeout how long one response may take
@@ -34,7 +35,7 @@ record GraphProperties(
 
         @DefaultValue("sandbox-app") @NotBlank String appId,
         @DefaultValue("sandbox-app-secret") @NotBlank String appSecret,
-        @DefaultValue("25") @Min(1) @Max(100) int pageSize,
+        @DefaultValue("100") @Min(1) @Max(100) int pageSize,
         @DefaultValue("400") @Min(1) int maxPages,
         @DefaultValue("5s") @NotNull Duration connectTimeout,
         @DefaultValue("30s") @NotNull Duration readTimeout) {

@@ -12,13 +12,15 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 
 /**
  * The statistics projection in Redis, laid out so a period is a handful of pipelined reads whatever the agency's
  * size: one hash per (level, ad account, day), {@code meta:insights:<level>:<accountId>:<date>}, holding object id →
  * packed counts {@code spend|impressions|reach|clicks|linkClicks|leads|resultType:results} (the last part empty when
- * the object has no result type; absent in what was stored before results were counted). A day is replaced whole in one transaction,
+ * the object has no result type; absent in what was stored before results were counted). A day is replaced whole by
+ * one script,
  * so a restated day overwrites and a reader never sees half of one. Names, currencies and campaign parents sit in a
  * hash per account. Never SCAN or KEYS: every key read is computed from the query.
  */
@@ -28,40 +30,54 @@ public class InsightsStore {
     private static final String PREFIX = "meta:insights:";
     private static final String ACCOUNTS = PREFIX + "accounts";
 
+    /**
+     * KEYS: the day's hash, the account's names, the accounts hash; ARGV: account id, its currency and attribution,
+     * the number of rows, then id/counts pairs, then id/name pairs. HSET takes the pairs in slices, because Lua's
+     * unpack is limited to a few thousand values and an ad-level day of a large account has more.
+     */
+    private static final RedisScript<Long> WRITE_DAY = RedisScript.of("""
+            local function hset(key, first, last)
+              for i = first, last, 1000 do
+                redis.call('HSET', key, unpack(ARGV, i, math.min(i + 999, last)))
+              end
+            end
+            local rows = tonumber(ARGV[3])
+            redis.call('DEL', KEYS[1])
+            hset(KEYS[1], 4, 3 + 2 * rows)
+            hset(KEYS[2], 4 + 2 * rows, #ARGV)
+            redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
+            return rows
+            """, Long.class);
+
     private final StringRedisTemplate redis;
 
     InsightsStore(StringRedisTemplate redis) {
         this.redis = redis;
     }
 
-    /** Replaces one account-day-level with what Meta said about it. */
+    /**
+     * Replaces one account-day-level with what Meta said about it, in one script: atomic like a transaction, but on
+     * the shared connection (a MULTI takes a dedicated connection, which without a pool is a new one each time).
+     */
     void write(AdInsightsDay day) {
-        Map<String, String> counts = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
+        List<String> arguments = new ArrayList<>();
+        arguments.add(day.accountId());
+        arguments.add(day.currency() + "|" + day.attribution());
+        arguments.add(Integer.toString(day.rows().size()));
         for (AdInsightsDay.Row row : day.rows()) {
-            counts.put(row.objectId(), pack(row));
+            arguments.add(row.objectId());
+            arguments.add(pack(row));
+        }
+        for (AdInsightsDay.Row row : day.rows()) {
             if (!row.name().isEmpty()) {
-                names.put(row.objectId(), row.name());
+                arguments.add(row.objectId());
+                arguments.add(row.name());
             }
         }
-        String key = dayKey(day.level(), day.accountId(), day.date());
-        redis.execute(new SessionCallback<List<Object>>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> List<Object> execute(RedisOperations<K, V> operations) throws DataAccessException {
-                RedisOperations<String, String> ops = (RedisOperations<String, String>) operations;
-                ops.multi();
-                ops.delete(key);
-                if (!counts.isEmpty()) {
-                    ops.opsForHash().putAll(key, counts);
-                }
-                if (!names.isEmpty()) {
-                    ops.opsForHash().putAll(namesKey(day.accountId()), names);
-                }
-                ops.opsForHash().put(ACCOUNTS, day.accountId(), day.currency() + "|" + day.attribution());
-                return ops.exec();
-            }
-        });
+        redis.execute(
+                WRITE_DAY,
+                List.of(dayKey(day.level(), day.accountId(), day.date()), namesKey(day.accountId()), ACCOUNTS),
+                arguments.toArray());
     }
 
     /** Which campaign every ad set and ad belongs to, as the structure sync last read it. */

@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 class GraphLimitsController {
 
     private final MarketingUsage usage;
+    private final GraphServingTime servingTime;
     private final GraphInsights insights;
 
-    GraphLimitsController(MarketingUsage usage, GraphInsights insights) {
+    GraphLimitsController(MarketingUsage usage, GraphServingTime servingTime, GraphInsights insights) {
         this.usage = usage;
+        this.servingTime = servingTime;
         this.insights = insights;
     }
 
@@ -52,16 +54,19 @@ class GraphLimitsController {
         usage.disarm();
     }
 
+    /** The calls served by path shape, and the time spent serving them, since the last reset. */
     @GetMapping("/calls")
-    MarketingUsage.Calls calls() {
-        return usage.calls();
+    CallsView calls() {
+        MarketingUsage.Calls calls = usage.calls();
+        return new CallsView(calls.total(), calls.throttled(), calls.byShape(), servingTime.serving());
     }
 
-    /** Starts counting anew and gives every ad account its full allowance back. */
+    /** Starts counting (and timing) anew and gives every ad account its full allowance back. */
     @DeleteMapping("/calls")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetCalls() {
         usage.resetCalls();
+        servingTime.reset();
     }
 
     /** {@code {"date":"2026-12-01"}}: every ad's numbers of that day change, as when Meta restates a day. */
@@ -78,4 +83,6 @@ class GraphLimitsController {
             @Nullable Integer regainMinutes) {}
 
     record RestateRequest(LocalDate date) {}
+
+    record CallsView(long total, long throttled, Map<String, Long> byShape, GraphServingTime.Serving serving) {}
 }

@@ -7,6 +7,7 @@ import com.targetbot.sandbox.SandboxTest;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -121,6 +122,23 @@ class GraphInsightsTests {
         assertThat(after.status()).isEqualTo(200);
         assertThat(http.get("/sandbox/graph/calls").json().get("throttled").asLong())
                 .isPositive();
+    }
+
+    @Test
+    void graphRequestsAreTimedAndTheControlApiIsNot() {
+        http.delete("/sandbox/graph/calls");
+        http.get("/v23.0/act_1000002/campaigns?" + AUTH);
+        http.get("/v23.0/act_1000002/ads?limit=100&" + AUTH);
+        http.get("/sandbox/graph/people");
+
+        JsonNode serving = http.get("/sandbox/graph/calls").json().get("serving");
+
+        assertThat(serving.get("requests").asLong()).isEqualTo(2);
+        assertThat(serving.get("busyMillis").asDouble()).isPositive();
+        assertThat(serving.get("totalMillis").asDouble())
+                .isGreaterThanOrEqualTo(serving.get("busyMillis").asDouble());
+        assertThat(Instant.parse(serving.get("firstStartedAt").asString()))
+                .isBefore(Instant.parse(serving.get("lastFinishedAt").asString()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.SyncAdAccounts;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.kit.kafka.EventPublisher;
+import com.targetbot.meta.connections.ConnectionKind;
 import com.targetbot.meta.connections.Connections;
 import com.targetbot.meta.connections.MetaConnection;
 import com.targetbot.meta.graph.GraphAccessToken;
@@ -62,7 +63,7 @@ class AdAccountSyncTests {
             return true;
         });
         given(publisher.publish(any(Event.class))).willReturn(CompletableFuture.completedFuture(null));
-        given(connections.active()).willReturn(List.of(new MetaConnection("user-1", "Анна")));
+        given(connections.active()).willReturn(List.of(new MetaConnection("user-1", "Анна", ConnectionKind.USER)));
         given(connections.token("user-1")).willReturn(new GraphAccessToken("token-of-user-1"));
     }
 

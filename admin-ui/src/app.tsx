@@ -125,7 +125,7 @@ function Screen({ route, gateway, user }: { route: Exclude<Route, 'login'>; gate
     case 'leads':
       return <LeadsScreen gateway={gateway} />;
     case 'meta':
-      return <MetaScreen gateway={gateway} />;
+      return <MetaScreen gateway={gateway} user={user} />;
     case 'reports':
       return <ReportsScreen gateway={gateway} />;
     case 'telegram':

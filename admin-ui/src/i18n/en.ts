@@ -67,6 +67,7 @@ export const en = {
   'leads.status.spam': 'Spam',
 
   'meta.title': 'Meta Ads',
+  'meta.connect': 'Connect a Meta account',
   'meta.syncNow': 'Sync now',
   'meta.syncing': 'Syncing…',
   'meta.syncDone': 'Sync finished.',

@@ -79,6 +79,7 @@ export const ru: Dictionary = {
   'leads.status.spam': 'Спам',
 
   'meta.title': 'Meta Ads',
+  'meta.connect': 'Подключить аккаунт Meta',
   'meta.syncNow': 'Синхронизировать',
   'meta.syncing': 'Синхронизация…',
   'meta.syncDone': 'Синхронизация завершена.',

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isAbort } from '../api/client';
-import type { AdAccount, Gateway, MetaStats } from '../api/gateway';
+import type { AdAccount, Gateway, MetaStats, User } from '../api/gateway';
 import { PollTimeoutError, pollUntil } from '../api/poll';
 import { useI18n } from '../i18n/context';
 import type { I18n } from '../i18n/i18n';
@@ -11,8 +11,32 @@ import { MetaTokenStatus } from './MetaTokenStatus';
 type SyncState =
   { kind: 'idle' } | { kind: 'running' } | { kind: 'done' } | { kind: 'slow' } | { kind: 'failed'; error: unknown };
 
-export function MetaScreen(props: { gateway: Gateway }) {
+/** The gateway's start of Facebook Login: it sends an admin on to the dialog. */
+export const CONNECT_PATH = '/auth/facebook';
+
+/**
+ * Where to go on arriving with `?meta=connect` (the bot's "Reconnect Meta" button): an admin goes on to Facebook
+ * Login, the page's address without the request, so coming back or reloading does not start again. Null otherwise.
+ * The target is fixed: nothing in the address decides where the browser goes.
+ */
+export function connectOnArrival(location: { pathname: string; search: string; hash: string }, role: string) {
+  const query = new URLSearchParams(location.search);
+  if (query.get('meta') !== 'connect') return null;
+  query.delete('meta');
+  const rest = query.toString();
+  const cleaned = location.pathname + (rest ? `?${rest}` : '') + location.hash;
+  return { cleaned, next: role === 'admin' ? CONNECT_PATH : null };
+}
+
+export function MetaScreen(props: { gateway: Gateway; user: User }) {
   const { t } = useI18n();
+  const admin = props.user.role === 'admin';
+  useEffect(() => {
+    const arrival = connectOnArrival(window.location, props.user.role);
+    if (arrival === null) return;
+    window.history.replaceState(null, '', arrival.cleaned);
+    if (arrival.next !== null) window.location.assign(arrival.next);
+  }, [props.user.role]);
   const stats = useResource((signal) => props.gateway.metaStats(signal));
   const [sync, setSync] = useState<SyncState>({ kind: 'idle' });
   const unmounted = useUnmountSignal();
@@ -40,6 +64,11 @@ export function MetaScreen(props: { gateway: Gateway }) {
   return (
     <>
       <PageHeader title={t('meta.title')}>
+        {admin && (
+          <a class="button" href={CONNECT_PATH}>
+            {t('meta.connect')}
+          </a>
+        )}
         <button type="button" class="button button-primary" onClick={syncNow} disabled={running || stats.loading}>
           {t('meta.syncNow')}
         </button>

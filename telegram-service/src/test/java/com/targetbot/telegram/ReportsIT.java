@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.Envelope;
 import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.ConnectionRef;
+import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenHealthy;
+import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.events.reports.ReportFailed;
 import com.targetbot.events.reports.ReportFormat;
 import com.targetbot.events.reports.ReportGenerated;
@@ -39,8 +43,6 @@ class ReportsIT extends BotIntegration {
                 {"items":[{"id":"%s","format":"csv","status":"ready","createdAt":"2026-11-25T08:00:00Z",
                   "sizeBytes":52311,"rows":21,"downloadUrl":"https://s3.example/r.csv?X-Amz-Signature=ab&X-Amz-Expires=900"}],
                  "total":1}""".formatted(READY));
-        ServiceStubs.answer("/meta/token", """
-                {"valid":true,"expiresAt":"2027-01-20T21:00:00Z","checkedAt":"2026-11-25T09:00:00Z","problem":null}""");
         reportCommands = new TopicProbe(KafkaFixture.bootstrapServers(), "reports.commands");
     }
 
@@ -156,25 +158,49 @@ class ReportsIT extends BotIntegration {
     }
 
     @Test
-    void statusShowsTheMetaSyncTheTokenTheLastReportAndTheBotMode() throws Exception {
-        long admin = registered("Oleg", "en", "admin");
-        // The newest sync the bot has heard of, kept from meta.events without asking meta-service.
+    void statusShowsTheMetaSyncEachConnectionTheLastReportAndTheBotMode() throws Exception {
+        // A manager: the token problems below also go to the admins as alerts.
+        long manager = registered("Oleg", "en", "manager");
+        // The newest sync and the connections' health the bot has heard of, kept from meta.events without asking
+        // meta-service; connections other tests announced are left out of the projection.
+        redis.delete("telegram:meta:connections");
         Instant syncedAt = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         var synced = new AdAccountsSynced(UUID.randomUUID().toString(), 3, 42, syncedAt);
+        var anna = new ConnectionRef("user-" + UUID.randomUUID(), "Anna <Petrova>", ConnectionRef.Kind.USER);
+        var agency = new ConnectionRef("system-" + UUID.randomUUID(), "Agency", ConnectionRef.Kind.SYSTEM_USER);
+        var renewed = new ConnectionRef("user-" + UUID.randomUUID(), "Boris", ConnectionRef.Kind.USER);
+        Instant checked = Instant.parse("2026-11-25T09:00:00Z");
         say(synced);
+        say(new MetaTokenHealthy(anna, Instant.parse("2027-01-20T21:00:00Z"), checked));
+        say(new MetaTokenInvalid(agency, "Session has been invalidated", checked));
+        say(new MetaTokenExpiring(renewed, Instant.parse("2026-11-28T09:30:00Z"), checked));
         await().until(
                         () -> redis.opsForZSet().reverseRange("telegram:meta:last-sync", 0, 0),
                         newest -> newest != null && newest.contains("3:42:" + synced.syncId()));
+        await().until(() -> redis.opsForHash().size("telegram:meta:connections") == 3);
 
-        say(TelegramUpdates.text(admin, "Oleg", "en", "/status"));
+        say(TelegramUpdates.text(manager, "Oleg", "en", "/status"));
 
-        assertThat(awaitMessages(admin, 2).getLast().text())
+        assertThat(awaitMessages(manager, 2).getLast().text())
                 .isEqualTo("<b>Integrations</b>\nMeta: last sync " + MOSCOW_DAY_AND_TIME.format(syncedAt)
                         + ", ad accounts: 3, campaigns: 42\n"
-                        + "Meta token: valid until 21.01.2027 00:00 (checked 25.11.2026 12:00)\n"
+                        + "⛔ Meta “Agency”: does not work: Session has been invalidated\n"
+                        + "Meta “Anna &lt;Petrova&gt;”: works, the token is valid until 21.01.2027 00:00\n"
+                        + "⚠️ Meta “Boris”: the token expires on 28.11.2026 12:30, reconnect it\n"
                         + "Last report: 25.11 11:00 · ready · 21 rows · "
                         + "<a href=\"https://s3.example/r.csv?X-Amz-Signature=ab&amp;X-Amz-Expires=900\">download</a>\n"
                         + "The bot receives updates through its webhook");
+    }
+
+    @Test
+    void statusInRussianSaysWhenNoConnectionWasCheckedYet() throws Exception {
+        long manager = registered("Мария", "ru", "manager");
+        redis.delete("telegram:meta:connections");
+
+        say(TelegramUpdates.text(manager, "Мария", "ru", "/status"));
+
+        assertThat(awaitMessages(manager, 2).getLast().text().lines())
+                .contains("Подключения Meta: ещё ни одно не проверено");
     }
 
     private JsonNode awaitCommand(String requestedBy) {

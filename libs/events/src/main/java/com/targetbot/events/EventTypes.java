@@ -28,7 +28,10 @@ import com.targetbot.events.meta.MetaLeadgenReceived;
 import com.targetbot.events.meta.MetaStructureEvent;
 import com.targetbot.events.meta.MetaTokenEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenExpiringV1;
+import com.targetbot.events.meta.MetaTokenHealthy;
 import com.targetbot.events.meta.MetaTokenInvalid;
+import com.targetbot.events.meta.MetaTokenInvalidV1;
 import com.targetbot.events.meta.MetaWebhookEvent;
 import com.targetbot.events.meta.SyncAdAccounts;
 import com.targetbot.events.reports.GenerateReport;
@@ -77,6 +80,10 @@ public final class EventTypes {
             new EventType<>("com.targetbot.lead.created.v2", LeadCreated.class, Topics.LEADS_EVENTS);
     private static final EventType<LeadStatusChanged> LEAD_STATUS_CHANGED =
             new EventType<>("com.targetbot.lead.status_changed.v2", LeadStatusChanged.class, Topics.LEADS_EVENTS);
+    private static final EventType<MetaTokenExpiring> META_TOKEN_EXPIRING =
+            new EventType<>("com.targetbot.meta.token.expiring.v2", MetaTokenExpiring.class, Topics.META_EVENTS);
+    private static final EventType<MetaTokenInvalid> META_TOKEN_INVALID =
+            new EventType<>("com.targetbot.meta.token.invalid.v2", MetaTokenInvalid.class, Topics.META_EVENTS);
 
     private static final List<EventType<?>> ALL = List.of(
             new EventType<>(
@@ -99,8 +106,9 @@ public final class EventTypes {
             new EventType<>("com.targetbot.meta.adaccounts.synced.v1", AdAccountsSynced.class, Topics.META_EVENTS),
             new EventType<>(
                     "com.targetbot.meta.adaccounts.sync_failed.v1", AdAccountsSyncFailed.class, Topics.META_EVENTS),
-            new EventType<>("com.targetbot.meta.token.expiring.v1", MetaTokenExpiring.class, Topics.META_EVENTS),
-            new EventType<>("com.targetbot.meta.token.invalid.v1", MetaTokenInvalid.class, Topics.META_EVENTS),
+            META_TOKEN_EXPIRING,
+            META_TOKEN_INVALID,
+            new EventType<>("com.targetbot.meta.token.healthy.v1", MetaTokenHealthy.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.adaccount.changed.v1", AdAccountChanged.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.campaign.changed.v1", CampaignChanged.class, Topics.META_EVENTS),
             new EventType<>("com.targetbot.meta.adset.changed.v1", AdSetChanged.class, Topics.META_EVENTS),
@@ -112,12 +120,16 @@ public final class EventTypes {
             new EventType<>("com.targetbot.audit.apikey.used.v1", ApiKeyUsed.class, Topics.AUDIT_EVENTS),
             new EventType<>("com.targetbot.meta.leadgen.received.v1", MetaLeadgenReceived.class, Topics.META_WEBHOOKS));
 
-    // Still read, because leads.events is kept forever and a rebuild replays it; never written.
+    // Still read, never written: leads.events is kept forever and a rebuild replays it; meta.events keeps the
+    // token's v1 alerts for its retention, and a consumer may meet them after an upgrade.
     private static final List<RetiredEventType> RETIRED = List.of(
             new RetiredEventType("com.targetbot.lead.create.v1", CreateLeadV1.class, CREATE_LEAD),
             new RetiredEventType("com.targetbot.lead.created.v1", LeadCreatedV1.class, LEAD_CREATED),
             new RetiredEventType(
-                    "com.targetbot.lead.status_changed.v1", LeadStatusChangedV1.class, LEAD_STATUS_CHANGED));
+                    "com.targetbot.lead.status_changed.v1", LeadStatusChangedV1.class, LEAD_STATUS_CHANGED),
+            new RetiredEventType(
+                    "com.targetbot.meta.token.expiring.v1", MetaTokenExpiringV1.class, META_TOKEN_EXPIRING),
+            new RetiredEventType("com.targetbot.meta.token.invalid.v1", MetaTokenInvalidV1.class, META_TOKEN_INVALID));
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

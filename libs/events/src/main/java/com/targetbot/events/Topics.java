@@ -40,7 +40,7 @@ public final class Topics {
     public static final Topic META_EVENTS = new Topic(
             META_EVENTS_NAME,
             "sync id, ad account id, or meta-token for the token's checks",
-            "Outcomes of Meta Ads synchronisation and of the access token's checks");
+            "Outcomes of Meta Ads synchronisation and of the connections' token checks");
     // Compacted on <accountId>:<level>:<date>: a restated day replaces the earlier read, and meta-service rebuilds
     // its statistics store from the topic.
     public static final Topic META_INSIGHTS = Topic.compacted(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetbot.events.leads.LeadStatusChanged;
+import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenInvalid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
@@ -91,6 +93,19 @@ class EventContractTests {
                         v2.leadId(), v2.from(), v2.to(), v2.changedBy(), v2.changedAt(), null, null));
         assertThat(v2.name()).isEqualTo("Анна Петрова");
         assertThat(v2.createdBy()).isEqualTo("telegram:100500");
+    }
+
+    @Test
+    void goldenV1TokenAlertsReadAsV2WithoutAConnection() throws IOException {
+        var invalid = (MetaTokenInvalid)
+                codec.read("com.targetbot.meta.token.invalid.v1", example("com.targetbot.meta.token.invalid.v1"));
+        var expiring = (MetaTokenExpiring)
+                codec.read("com.targetbot.meta.token.expiring.v1", example("com.targetbot.meta.token.expiring.v1"));
+
+        assertThat(invalid.connection()).isNull();
+        assertThat(invalid.reason()).startsWith("Graph API error 190");
+        assertThat(expiring.connection()).isNull();
+        assertThat(expiring.expiresAt()).isEqualTo("2026-12-01T09:00:00Z");
     }
 
     @Test

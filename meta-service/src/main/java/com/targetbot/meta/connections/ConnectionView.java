@@ -36,6 +36,11 @@ public record ConnectionView(
         scopes = List.copyOf(scopes);
     }
 
+    /** The connection without what the API shows about it. */
+    public MetaConnection connection() {
+        return new MetaConnection(id, name, kind);
+    }
+
     /** What Meta said about the token just now. */
     ConnectionView withHealth(boolean valid, @Nullable Instant expiresAt, @Nullable String problem, Instant at) {
         return new ConnectionView(

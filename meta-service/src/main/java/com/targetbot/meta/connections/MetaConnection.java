@@ -1,5 +1,6 @@
 package com.targetbot.meta.connections;
 
+import com.targetbot.events.meta.ConnectionRef;
 import java.util.Objects;
 
 /**
@@ -7,11 +8,18 @@ import java.util.Objects;
  *
  * @param id stable connection id, used in keys, events and URLs
  * @param name who the token belongs to, for people (the Facebook user's or system user's name)
+ * @param kind a Facebook user's or a system user's token
  */
-public record MetaConnection(String id, String name) {
+public record MetaConnection(String id, String name, ConnectionKind kind) {
 
     public MetaConnection {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** How events name this connection. */
+    public ConnectionRef ref() {
+        return new ConnectionRef(id, name, kind.inEvents());
     }
 }

@@ -31,7 +31,7 @@ public class StoredConnections implements Connections {
         return repository.all().stream()
                 .map(StoredConnection::connection)
                 .filter(connection -> connection.status() == ConnectionStatus.ACTIVE)
-                .map(connection -> new MetaConnection(connection.id(), connection.name()))
+                .map(ConnectionView::connection)
                 .toList();
     }
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.support.PeriodicTrigger;
 
 /**
  * Runs the reconciliation on the scheduler: right after start-up (which also subscribes the pages), then
@@ -25,9 +25,7 @@ class LeadgenSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        // A periodic trigger without a fixed rate: the next run starts an interval after the previous one ended.
-        var trigger = new PeriodicTrigger(properties.reconcileInterval());
-        trigger.setInitialDelay(Duration.ZERO);
-        registrar.addTriggerTask(reconciliation::run, trigger);
+        registrar.addFixedDelayTask(
+                new FixedDelayTask(reconciliation::run, properties.reconcileInterval(), Duration.ZERO));
     }
 }

@@ -168,7 +168,7 @@ public class AccountsSync {
         run.failed().add(what + ": " + e.getMessage());
         log.warn("Sync {} of connection {} failed on {}: {}", run.id(), connection.id(), what, e.getMessage());
         if (e.code() == TOKEN_INVALID) {
-            publish(new MetaTokenInvalid(e.getMessage(), Instant.now()));
+            publish(new MetaTokenInvalid(connection.ref(), e.getMessage(), Instant.now()));
         }
     }
 

@@ -1,7 +1,9 @@
 package com.targetbot.meta.tokens;
 
+import com.targetbot.events.meta.ConnectionRef;
 import com.targetbot.events.meta.MetaTokenEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenHealthy;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.meta.connections.ConnectionView;
@@ -19,19 +21,19 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * One check of the Meta connections' tokens: ask Meta about each, record its answer on the connection, and for the
- * first connection store it as the token status and announce an expiring or invalid token. When Meta cannot
- * be asked (network, 5xx, throttling) nothing is known about the token: the last answer stays and nothing is
- * announced.
+ * One check of the Meta connections' tokens: ask Meta about each, record its answer on the connection, and announce
+ * each connection's state on {@code meta.events}: an expiring or invalid token when the state starts and then at
+ * every reminder interval, a healthy one at the connection's first check and when it leaves a problem state. The
+ * first connection's answer is also the token status of {@code GET /meta/token}. When Meta cannot be asked (network,
+ * 5xx, throttling) nothing is known about the token: the last answer stays and nothing is announced.
  */
 @Service
-class TokenCheck {
+class TokenCheck implements Runnable {
 
     static final String FAILURES = "meta.token.check.failures";
 
@@ -71,20 +73,16 @@ class TokenCheck {
      * Checks every connection, refused ones too (a token can become valid again, e.g. after a new login). Serialised:
      * the start-up check and a scheduled or test-triggered one must not interleave their announcements.
      */
-    synchronized void run() {
+    @Override
+    public synchronized void run() {
         List<ConnectionView> all = connections.all();
         for (int i = 0; i < all.size(); i++) {
             check(all.get(i), i == 0);
         }
     }
 
-    /**
-     * Asks Meta about one connection's token and records the answer on the connection. The first connection's
-     * answer is also the token status of {@code GET /meta/token} and of the announcements on {@code meta.events},
-     * whose events do not name a connection yet.
-     */
-    private void check(ConnectionView connection, boolean announced) {
-        Optional<TokenStatus> previous = announced ? statuses.find() : Optional.empty();
+    /** Asks Meta about one connection's token, records the answer on the connection and announces its state. */
+    private void check(ConnectionView connection, boolean first) {
         Instant now = Instant.now();
         TokenStatus status;
         try {
@@ -95,8 +93,7 @@ class TokenCheck {
                 return;
             }
             // Meta refused the call itself as unauthorised: the integration cannot work until it is reconnected.
-            status = new TokenStatus(
-                    false, previous.map(TokenStatus::expiresAt).orElse(connection.expiresAt()), now, e.getMessage());
+            status = new TokenStatus(false, connection.expiresAt(), now, e.getMessage());
         } catch (NoSuchElementException e) {
             // Removed while the check ran: nothing to record.
             return;
@@ -109,35 +106,58 @@ class TokenCheck {
             log.info("Meta answers the token check again");
         }
         connections.recordHealth(connection.id(), status.valid(), status.expiresAt(), status.problem(), now);
-        if (announced) {
+        if (first) {
             statuses.save(status);
-            announce(
-                    status, previous.map(p -> state(p, properties.warnBefore())).orElse(null));
         }
+        announce(connection.connection().ref(), status);
     }
 
-    private void announce(TokenStatus status, @Nullable String previousState) {
+    /**
+     * Problems are claimed per connection and state for the reminder interval; health is told only on a change of
+     * state, which the atomic swap of the last state gives to one replica alone.
+     */
+    private void announce(ConnectionRef connection, TokenStatus status) {
         String state = state(status, properties.warnBefore());
-        if (!state.equals(previousState)) {
+        Optional<String> previous = statuses.swapState(connection.id(), state);
+        boolean changed = !previous.equals(Optional.of(state));
+        if (changed) {
             // A state that was left and came back is news again, whatever was announced before.
-            statuses.forgetAnnouncement(state);
+            statuses.forgetAnnouncement(connection.id(), state);
         }
-        Optional<MetaTokenEvent> event = event(status, properties.warnBefore());
-        if (event.isEmpty() || !statuses.claimAnnouncement(state, properties.remindEvery())) {
+        MetaTokenEvent event = event(connection, status, properties.warnBefore());
+        boolean due = event instanceof MetaTokenHealthy
+                ? changed
+                : statuses.claimAnnouncement(connection.id(), state, properties.remindEvery());
+        if (!due) {
             return;
         }
         try {
-            publisher.publish(event.get()).get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            publisher.publish(event).get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            statuses.forgetAnnouncement(state);
+            unannounced(connection, state);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while announcing the Meta token state " + state, e);
         } catch (ExecutionException | TimeoutException e) {
-            // Unclaimed, so the next check announces it.
-            statuses.forgetAnnouncement(state);
+            unannounced(connection, state);
             throw new IllegalStateException("Could not announce the Meta token state " + state, e);
         }
-        log.warn("Announced on meta.events: {}", event.get());
+        if (event instanceof MetaTokenHealthy) {
+            log.info("Announced on meta.events: {}", event);
+        } else {
+            log.warn("Announced on meta.events: {}", event);
+        }
+    }
+
+    /** Forgets the state and its claim, so the next check finds a change and announces it. */
+    private void unannounced(ConnectionRef connection, String state) {
+        statuses.forgetState(connection.id());
+        statuses.forgetAnnouncement(connection.id(), state);
+    }
+
+    /** Names the scheduled task: the scheduler's tasks show their runnable by it. */
+    @Override
+    public String toString() {
+        return "Meta token check";
     }
 
     private void failed(GraphApiException e) {
@@ -154,17 +174,18 @@ class TokenCheck {
         return new TokenStatus(info.valid(), info.expiresAt(), checkedAt, info.valid() ? null : info.problem());
     }
 
-    /** What admins are told about a status, if anything: an invalid token, or one expiring within the warning time. */
-    static Optional<MetaTokenEvent> event(TokenStatus status, Duration warnBefore) {
+    /** What a status is announced as: an invalid token, one expiring within the warning time, or a healthy one. */
+    static MetaTokenEvent event(ConnectionRef connection, TokenStatus status, Duration warnBefore) {
         if (!status.valid()) {
-            return Optional.of(new MetaTokenInvalid(
+            return new MetaTokenInvalid(
+                    connection,
                     status.problem() == null ? "Meta reports the access token as invalid" : status.problem(),
-                    status.checkedAt()));
+                    status.checkedAt());
         }
         if (expiresWithin(status, warnBefore)) {
-            return Optional.of(new MetaTokenExpiring(status.expiresAt(), status.checkedAt()));
+            return new MetaTokenExpiring(connection, status.expiresAt(), status.checkedAt());
         }
-        return Optional.empty();
+        return new MetaTokenHealthy(connection, status.expiresAt(), status.checkedAt());
     }
 
     /** The state announcements are deduplicated by: a new expiry date is a new state. */

@@ -25,6 +25,6 @@ class TokenCheckSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(check::run, properties.checkInterval(), Duration.ZERO));
+        registrar.addFixedDelayTask(new FixedDelayTask(check, properties.checkInterval(), Duration.ZERO));
     }
 }

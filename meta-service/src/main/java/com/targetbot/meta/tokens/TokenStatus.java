@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The last answer Meta gave about the token, stored and served ({@code GET /meta/token}) in this shape.
+ * The last answer Meta gave about a token; the first connection's is stored and served ({@code GET /meta/token}) in
+ * this shape.
  *
  * @param valid whether Meta accepted the token at {@code checkedAt}
  * @param expiresAt when Meta stops accepting it; {@code null} when it never expires

@@ -7,13 +7,16 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code meta:token}: the last check's answer, replaced whole. {@code meta:token:announced:<state>}: that a state
- * was announced, expiring after the reminder interval, so replicas and restarts do not announce it again sooner.
+ * {@code meta:token}: the first connection's last answer, replaced whole. {@code meta:token:state:<connection>}: the
+ * state a connection's last check found, swapped atomically so that one replica alone sees a change.
+ * {@code meta:token:announced:<connection>:<state>}: that a problem state was announced, expiring after the reminder
+ * interval, so replicas and restarts do not announce it again sooner.
  */
 @Repository
 class TokenStatusRepository {
 
     static final String KEY = "meta:token";
+    private static final String STATE_PREFIX = "meta:token:state:";
     private static final String ANNOUNCED_PREFIX = "meta:token:announced:";
 
     private final StringRedisTemplate redis;
@@ -33,13 +36,27 @@ class TokenStatusRepository {
         return Optional.ofNullable(redis.opsForValue().get(KEY)).map(value -> json.readValue(value, TokenStatus.class));
     }
 
-    /** Claims the announcement of {@code state} for {@code window}; false when it was announced within it. */
-    boolean claimAnnouncement(String state, Duration window) {
-        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(ANNOUNCED_PREFIX + state, "1", window));
+    /** Records a connection's state and returns the one before, empty for a connection never checked. */
+    Optional<String> swapState(String connectionId, String state) {
+        return Optional.ofNullable(redis.opsForValue().getAndSet(STATE_PREFIX + connectionId, state));
+    }
+
+    /** Forgets a connection's state, so that its next check is news whatever it finds. */
+    void forgetState(String connectionId) {
+        redis.delete(STATE_PREFIX + connectionId);
+    }
+
+    /** Claims the announcement of a connection's {@code state} for {@code window}; false when it was announced within it. */
+    boolean claimAnnouncement(String connectionId, String state, Duration window) {
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(announced(connectionId, state), "1", window));
     }
 
     /** Forgets an announcement: the state was left, or its announcement could not be published. */
-    void forgetAnnouncement(String state) {
-        redis.delete(ANNOUNCED_PREFIX + state);
+    void forgetAnnouncement(String connectionId, String state) {
+        redis.delete(announced(connectionId, state));
+    }
+
+    private static String announced(String connectionId, String state) {
+        return ANNOUNCED_PREFIX + connectionId + ":" + state;
     }
 }

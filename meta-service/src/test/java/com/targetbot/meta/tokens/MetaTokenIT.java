@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetbot.events.CloudEventDeserializer;
 import com.targetbot.events.Topics;
+import com.targetbot.events.meta.ConnectionRef;
 import com.targetbot.events.meta.MetaTokenEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenHealthy;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.meta.GraphProxy;
 import com.targetbot.meta.MetaServiceTest;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -32,6 +35,9 @@ import tools.jackson.databind.JsonNode;
 /** The token check against the sandbox's debug_token, with the real Redis and Kafka. */
 @MetaServiceTest
 class MetaTokenIT {
+
+    private static final String CONFIGURED = "configured";
+    private static final String SYSTEM_USER = "system-10000000000900";
 
     @LocalServerPort
     int port;
@@ -48,12 +54,17 @@ class MetaTokenIT {
     @Autowired
     ScheduledTaskHolder scheduler;
 
+    @Autowired
+    StringRedisTemplate redis;
+
     private Instant testStart;
 
     @BeforeEach
     void freshToken() {
         GraphProxy.up();
         sandbox("/sandbox/graph/reset", "{}");
+        // Each test meets the connections as never checked, whatever the tests before it announced.
+        redis.delete(List.of("meta:token:state:" + CONFIGURED, "meta:token:state:" + SYSTEM_USER));
         testStart = Instant.now();
     }
 
@@ -64,7 +75,8 @@ class MetaTokenIT {
     }
 
     @Test
-    void validTokenIsStoredWithItsExpiryAndAnnouncesNothing() {
+    void validTokenIsStoredWithItsExpiryAndAnnouncedHealthyOnlyAtItsFirstCheck() {
+        check.run();
         check.run();
 
         JsonNode token = token();
@@ -73,7 +85,13 @@ class MetaTokenIT {
                 .isBetween(testStart.plus(Duration.ofDays(59)), testStart.plus(Duration.ofDays(61)));
         assertThat(Instant.parse(token.get("checkedAt").asString())).isAfterOrEqualTo(testStart);
         assertThat(token.get("problem").isNull()).isTrue();
-        assertThat(announcedSinceTestStart()).isEmpty();
+        assertThat(announced(CONFIGURED, testStart))
+                .singleElement()
+                .isInstanceOfSatisfying(MetaTokenHealthy.class, healthy -> {
+                    assertThat(healthy.connection().kind()).isEqualTo(ConnectionRef.Kind.SYSTEM_USER);
+                    assertThat(healthy.expiresAt())
+                            .isEqualTo(token.get("expiresAt").asString());
+                });
     }
 
     @Test
@@ -84,7 +102,7 @@ class MetaTokenIT {
         check.run();
         check.run();
 
-        assertThat(announcedSinceTestStart())
+        assertThat(announced(CONFIGURED, testStart))
                 .singleElement()
                 .isInstanceOfSatisfying(
                         MetaTokenExpiring.class,
@@ -95,13 +113,17 @@ class MetaTokenIT {
     }
 
     @Test
-    void tokenThatNeverExpiresIsNotAnnounced() {
+    void tokenThatNeverExpiresIsAnnouncedHealthyWithoutAnExpiry() {
         sandbox("/sandbox/graph/token", "{\"expiresAt\":null,\"valid\":true}");
 
         check.run();
 
         assertThat(token().get("expiresAt").isNull()).isTrue();
-        assertThat(announcedSinceTestStart()).isEmpty();
+        assertThat(announced(CONFIGURED, testStart))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        MetaTokenHealthy.class,
+                        healthy -> assertThat(healthy.expiresAt()).isNull());
     }
 
     @Test
@@ -110,7 +132,7 @@ class MetaTokenIT {
 
         check.run();
 
-        assertThat(announcedSinceTestStart())
+        assertThat(announced(CONFIGURED, testStart))
                 .singleElement()
                 .isInstanceOfSatisfying(MetaTokenInvalid.class, invalid -> {
                     assertThat(invalid.reason()).contains("changed their password");
@@ -129,19 +151,20 @@ class MetaTokenIT {
         // Were Meta reachable, this check would find the token revoked.
         sandbox("/sandbox/graph/token", "{\"expiresAt\":null,\"valid\":false}");
         GraphProxy.down();
+        Instant outage = Instant.now();
 
         check.run();
 
         assertThat(token()).isEqualTo(before);
         assertThat(meters.counter(TokenCheck.FAILURES).count()).isEqualTo(failuresBefore + 1);
-        assertThat(announcedSinceTestStart()).isEmpty();
+        assertThat(announced(CONFIGURED, outage)).isEmpty();
     }
 
     @Test
     void checkRunsAtStartUpAndThenEverySixHours() {
         assertThat(scheduler.getScheduledTasks())
                 .extracting(scheduled -> scheduled.getTask())
-                .filteredOn(task -> task instanceof FixedDelayTask)
+                .filteredOn(task -> task.toString().equals(check.toString()))
                 .singleElement()
                 .isInstanceOfSatisfying(FixedDelayTask.class, task -> {
                     assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofHours(6));
@@ -150,8 +173,7 @@ class MetaTokenIT {
     }
 
     @Test
-    void everyConnectionIsCheckedAndOneMetaRefusesIsNoLongerUsedUntilItsTokenWorksAgain() {
-        String systemUser = "system-10000000000900";
+    void eachConnectionIsCheckedAndAnnouncedByNameAndOneMetaRefusesIsUnusedUntilItWorksAgain() {
         RestClient meta = RestClient.create("http://127.0.0.1:" + port);
         meta.post()
                 .uri("/meta/connections")
@@ -160,26 +182,41 @@ class MetaTokenIT {
                 .retrieve()
                 .toBodilessEntity();
         try {
+            check.run();
+            Instant refused = Instant.now();
             sandbox("/sandbox/graph/people/10000000000900/token", "{\"expiresAt\":null,\"valid\":false}");
 
             check.run();
 
-            assertThat(connection(systemUser).get("status").asString()).isEqualTo("INVALID");
-            assertThat(connection(systemUser).get("problem").asString()).contains("session has been invalidated");
-            assertThat(connection("configured").get("status").asString()).isEqualTo("ACTIVE");
-            assertThat(connections.active()).extracting(MetaConnection::id).doesNotContain(systemUser);
-            assertThat(announcedSinceTestStart())
-                    .as("announcements follow the first connection")
-                    .isEmpty();
+            assertThat(connection(SYSTEM_USER).get("status").asString()).isEqualTo("INVALID");
+            assertThat(connection(SYSTEM_USER).get("problem").asString()).contains("session has been invalidated");
+            assertThat(connection(CONFIGURED).get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(connections.active()).extracting(MetaConnection::id).doesNotContain(SYSTEM_USER);
+            assertThat(announcedSince(refused))
+                    .singleElement()
+                    .isInstanceOfSatisfying(MetaTokenInvalid.class, invalid -> {
+                        assertThat(invalid.connection())
+                                .isEqualTo(new ConnectionRef(
+                                        SYSTEM_USER,
+                                        connection(SYSTEM_USER).get("name").asString(),
+                                        ConnectionRef.Kind.SYSTEM_USER));
+                        assertThat(invalid.reason()).contains("session has been invalidated");
+                    });
 
             sandbox("/sandbox/graph/reset", "{}");
+            Instant repaired = Instant.now();
             check.run();
 
-            assertThat(connection(systemUser).get("status").asString()).isEqualTo("ACTIVE");
-            assertThat(connection(systemUser).get("problem").isNull()).isTrue();
-            assertThat(connections.active()).extracting(MetaConnection::id).contains(systemUser);
+            assertThat(connection(SYSTEM_USER).get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(connection(SYSTEM_USER).get("problem").isNull()).isTrue();
+            assertThat(connections.active()).extracting(MetaConnection::id).contains(SYSTEM_USER);
+            assertThat(announcedSince(repaired))
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            MetaTokenHealthy.class,
+                            healthy -> assertThat(healthy.connection().id()).isEqualTo(SYSTEM_USER));
         } finally {
-            meta.delete().uri("/meta/connections/{id}", systemUser).retrieve().toBodilessEntity();
+            meta.delete().uri("/meta/connections/{id}", SYSTEM_USER).retrieve().toBodilessEntity();
         }
     }
 
@@ -213,18 +250,26 @@ class MetaTokenIT {
                 .toBodilessEntity();
     }
 
+    private static List<MetaTokenEvent> announced(String connectionId, Instant since) {
+        return announcedSince(since).stream()
+                .filter(event ->
+                        event.connection() != null && event.connection().id().equals(connectionId))
+                .toList();
+    }
+
     /**
-     * Token announcements made since the test started (all tests share the one key). A check waits for the broker's
-     * acknowledgement of what it publishes, so reading the topic up to its current end sees everything it announced.
+     * Token announcements of checks made since then (every connection's share one key). A check waits for the
+     * broker's acknowledgement of what it publishes, so reading the topic up to its current end sees everything it
+     * announced.
      */
-    private List<MetaTokenEvent> announcedSinceTestStart() {
+    private static List<MetaTokenEvent> announcedSince(Instant since) {
         return TopicContents.upToNow(Topics.META_EVENTS.name()).stream()
                 .filter(record -> MetaTokenEvent.KEY.equals(record.key()))
                 .map(record -> new CloudEventDeserializer()
                         .deserialize(record.topic(), record.headers(), record.value())
                         .data())
                 .map(MetaTokenEvent.class::cast)
-                .filter(event -> !event.checkedAt().isBefore(testStart))
+                .filter(event -> !event.checkedAt().isBefore(since))
                 .toList();
     }
 }

@@ -2,7 +2,9 @@ package com.targetbot.meta.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetbot.events.meta.ConnectionRef;
 import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenHealthy;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,31 +14,31 @@ class TokenCheckTests {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final Duration WEEK = Duration.ofDays(7);
+    private static final ConnectionRef ANNA = new ConnectionRef("user-1", "Анна", ConnectionRef.Kind.USER);
 
     @Test
-    void tokenExpiringExactlyAtTheWarningTimeIsAnnouncedAndOneSecondLaterIsNot() {
+    void tokenExpiringExactlyAtTheWarningTimeIsExpiringAndOneSecondLaterIsHealthy() {
         var atTheEdge = new TokenStatus(true, NOW.plus(WEEK), NOW, null);
         var justAfter = new TokenStatus(true, NOW.plus(WEEK).plusSeconds(1), NOW, null);
 
-        assertThat(TokenCheck.event(atTheEdge, WEEK))
-                .containsInstanceOf(MetaTokenExpiring.class)
-                .hasValueSatisfying(event ->
-                        assertThat(((MetaTokenExpiring) event).expiresAt()).isEqualTo(NOW.plus(WEEK)));
-        assertThat(TokenCheck.event(justAfter, WEEK)).isEmpty();
+        assertThat(TokenCheck.event(ANNA, atTheEdge, WEEK)).isEqualTo(new MetaTokenExpiring(ANNA, NOW.plus(WEEK), NOW));
+        assertThat(TokenCheck.event(ANNA, justAfter, WEEK))
+                .isEqualTo(new MetaTokenHealthy(ANNA, NOW.plus(WEEK).plusSeconds(1), NOW));
         assertThat(TokenCheck.state(justAfter, WEEK)).isEqualTo("valid");
     }
 
     @Test
-    void tokenThatNeverExpiresIsNeverAnnounced() {
-        assertThat(TokenCheck.event(new TokenStatus(true, null, NOW, null), WEEK))
-                .isEmpty();
+    void tokenThatNeverExpiresIsHealthyWithoutAnExpiry() {
+        assertThat(TokenCheck.event(ANNA, new TokenStatus(true, null, NOW, null), WEEK))
+                .isEqualTo(new MetaTokenHealthy(ANNA, null, NOW));
     }
 
     @Test
     void invalidTokenIsAnnouncedWithMetasReasonWhateverItsExpiry() {
         var revoked = new TokenStatus(false, NOW.plus(Duration.ofDays(30)), NOW, "Session has been invalidated");
 
-        assertThat(TokenCheck.event(revoked, WEEK)).hasValue(new MetaTokenInvalid("Session has been invalidated", NOW));
+        assertThat(TokenCheck.event(ANNA, revoked, WEEK))
+                .isEqualTo(new MetaTokenInvalid(ANNA, "Session has been invalidated", NOW));
         assertThat(TokenCheck.state(revoked, WEEK)).isEqualTo("invalid");
     }
 

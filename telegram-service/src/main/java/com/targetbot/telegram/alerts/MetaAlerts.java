@@ -4,9 +4,11 @@ import com.targetbot.events.Envelope;
 import com.targetbot.events.Topics;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.ConnectionRef;
 import com.targetbot.events.meta.MetaOutcome;
 import com.targetbot.events.meta.MetaStructureEvent;
 import com.targetbot.events.meta.MetaTokenExpiring;
+import com.targetbot.events.meta.MetaTokenHealthy;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.telegram.i18n.AgencyTime;
@@ -14,26 +16,39 @@ import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.notifications.Freshness;
+import com.targetbot.telegram.outbound.Keyboards;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
 import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
-/** Meta problems to every reachable bot admin, in their language; other Meta events pass by. */
+/**
+ * Meta problems to every reachable bot admin, in their language, a token's with a button to reconnect it; a
+ * connection that works again after a told problem is told too. Other Meta events pass by.
+ */
 @Component
 class MetaAlerts {
 
     private static final Logger log = LoggerFactory.getLogger(MetaAlerts.class);
     // Redeliveries of one event come within the consumer's retries or a rebalance: days are ample.
     private static final Duration WINDOW = Duration.ofDays(7);
+    private static final String SLOT_PREFIX = "telegram:alert:";
+    private static final String TOLD_PREFIX = "telegram:alert:told:";
+    // Longer than any token lives (about 60 days), so a problem told is remembered until the connection recovers.
+    private static final Duration TOLD_FOR = Duration.ofDays(90);
+    /** The v1 token events named no connection: their slots are the installation's, as before. */
+    private static final String NO_CONNECTION = "meta-token";
 
     private final BotUserRepository users;
     private final LanguagePreferences languages;
@@ -44,6 +59,7 @@ class MetaAlerts {
     private final AgencyTime time;
     private final AlertProperties properties;
     private final Freshness freshness;
+    private final ReconnectLink reconnect;
     private final Clock clock;
 
     MetaAlerts(
@@ -56,6 +72,7 @@ class MetaAlerts {
             AgencyTime time,
             AlertProperties properties,
             Freshness freshness,
+            ReconnectLink reconnect,
             Clock clock) {
         this.users = users;
         this.languages = languages;
@@ -66,69 +83,124 @@ class MetaAlerts {
         this.time = time;
         this.properties = properties;
         this.freshness = freshness;
+        this.reconnect = reconnect;
         this.clock = clock;
     }
 
     // Idempotent: the guard tells each event (by its id) once within WINDOW.
     @KafkaListener(topics = Topics.META_EVENTS_NAME, groupId = "${spring.application.name}.meta-alerts")
     void on(Envelope<MetaOutcome> envelope) {
-        MetaOutcome event = envelope.data();
-        String kind = switch (event) {
-            case AdAccountsSyncFailed failed -> "sync-failed";
-            case MetaTokenExpiring expiring -> "token-expiring";
-            case MetaTokenInvalid invalid -> "token-invalid";
+        String eventId = envelope.id().toString();
+        Runnable tell = switch (envelope.data()) {
+            case AdAccountsSyncFailed failed ->
+                () -> alert(
+                        "sync-failed",
+                        eventId,
+                        null,
+                        language -> texts.text(language, "alert.sync-failed", TelegramHtml.escape(failed.reason())));
+            case MetaTokenExpiring expiring ->
+                () -> tokenProblem(
+                        "token-expiring", expiring.connection(), eventId, language -> expiring(language, expiring));
+            case MetaTokenInvalid invalid ->
+                () -> tokenProblem(
+                        "token-invalid", invalid.connection(), eventId, language -> invalid(language, invalid));
+            case MetaTokenHealthy healthy -> () -> recovered(healthy.connection());
             case AdAccountsSynced synced -> null;
             case MetaStructureEvent change -> null;
         };
-        if (kind == null || !freshness.isNews(envelope.time())) {
-            return;
+        if (tell != null && freshness.isNews(envelope.time())) {
+            guard.runOnce("meta-alert", eventId, WINDOW, tell);
         }
-        String eventId = envelope.id().toString();
-        guard.runOnce("meta-alert", eventId, WINDOW, () -> {
-            if (claim(kind, eventId)) {
-                tellAdmins(language -> text(language, event));
-            } else {
-                log.info(
-                        "Meta alert {} held back: one of its kind went out less than {} ago",
-                        kind,
-                        properties.repeatAfter());
-            }
-        });
+    }
+
+    private void tokenProblem(
+            String kind, @Nullable ConnectionRef connection, String eventId, Function<BotLanguage, String> text) {
+        String id = connection == null ? NO_CONNECTION : connection.id();
+        if (alert(kind + ":" + id, eventId, this::reconnectButton, text)) {
+            redis.opsForValue().set(TOLD_PREFIX + id, kind, TOLD_FOR);
+        }
     }
 
     /**
-     * Takes the kind's slot for the repeat interval. The slot holds the event id, so a retry of an event
-     * that took it (after a failure half-way through the admins) goes on instead of being held back.
+     * Tells that a connection works again when a problem of it was told, and frees its slots, so that a new problem
+     * is told at once.
      */
-    private boolean claim(String kind, String eventId) {
-        String key = "telegram:alert:" + kind;
+    private void recovered(ConnectionRef connection) {
+        String told = TOLD_PREFIX + connection.id();
+        if (Boolean.TRUE.equals(redis.hasKey(told))) {
+            tellAdmins(
+                    language -> texts.text(language, "alert.connection-works", TelegramHtml.escape(connection.name())),
+                    null);
+        }
+        redis.delete(List.of(
+                told,
+                SLOT_PREFIX + "token-expiring:" + connection.id(),
+                SLOT_PREFIX + "token-invalid:" + connection.id()));
+    }
+
+    /** Tells the admins unless the slot's kind went out within the repeat interval; whether it was told. */
+    private boolean alert(
+            String slot,
+            String eventId,
+            @Nullable Function<BotLanguage, @Nullable JsonNode> keyboard,
+            Function<BotLanguage, String> text) {
+        if (!claim(slot, eventId)) {
+            log.info(
+                    "Meta alert {} held back: one of its kind went out less than {} ago",
+                    slot,
+                    properties.repeatAfter());
+            return false;
+        }
+        tellAdmins(text, keyboard);
+        return true;
+    }
+
+    /**
+     * Takes the slot for the repeat interval. The slot holds the event id, so a retry of an event that took it
+     * (after a failure half-way through the admins) goes on instead of being held back.
+     */
+    private boolean claim(String slot, String eventId) {
+        String key = SLOT_PREFIX + slot;
         return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, eventId, properties.repeatAfter()))
                 || eventId.equals(redis.opsForValue().get(key));
     }
 
-    private void tellAdmins(Function<BotLanguage, String> text) {
+    private void tellAdmins(
+            Function<BotLanguage, String> text, @Nullable Function<BotLanguage, @Nullable JsonNode> keyboard) {
         for (BotUser admin : users.admins()) {
-            outbound.sendHtml(admin.chatId(), text.apply(languages.resolve(admin.id(), admin.languageCode())));
+            BotLanguage language = languages.resolve(admin.id(), admin.languageCode());
+            outbound.sendHtml(admin.chatId(), text.apply(language), keyboard == null ? null : keyboard.apply(language));
         }
     }
 
-    private String text(BotLanguage language, MetaOutcome event) {
-        return switch (event) {
-            case AdAccountsSyncFailed failed ->
-                texts.text(language, "alert.sync-failed", TelegramHtml.escape(failed.reason()));
-            case MetaTokenExpiring expiring -> expiring(language, expiring);
-            case MetaTokenInvalid invalid ->
-                texts.text(language, "alert.token-invalid", TelegramHtml.escape(invalid.reason()));
-            case AdAccountsSynced synced -> throw new IllegalArgumentException("a sync is no alert");
-            case MetaStructureEvent change -> throw new IllegalArgumentException("a structure change is no alert");
-        };
+    private @Nullable JsonNode reconnectButton(BotLanguage language) {
+        return reconnect
+                .url()
+                .map(url -> Keyboards.link(texts.text(language, "alert.reconnect"), url))
+                .orElse(null);
+    }
+
+    private String invalid(BotLanguage language, MetaTokenInvalid invalid) {
+        return texts.text(
+                language,
+                "alert.token-invalid",
+                connectionName(language, invalid.connection()),
+                TelegramHtml.escape(invalid.reason()));
     }
 
     private String expiring(BotLanguage language, MetaTokenExpiring expiring) {
+        String name = connectionName(language, expiring.connection());
         String date = time.deadline(language, expiring.expiresAt());
         long days = Duration.between(clock.instant(), expiring.expiresAt()).toDays();
         return days < 1
-                ? texts.text(language, "alert.token-expiring-soon", date)
-                : texts.text(language, "alert.token-expiring", date, texts.count(language, "days", days));
+                ? texts.text(language, "alert.token-expiring-soon", name, date)
+                : texts.text(language, "alert.token-expiring", name, date, texts.count(language, "days", days));
+    }
+
+    /** The connection as admins know it; a v1 event's named none. */
+    private String connectionName(BotLanguage language, @Nullable ConnectionRef connection) {
+        return connection == null
+                ? texts.text(language, "alert.connection-unnamed")
+                : texts.text(language, "alert.connection", TelegramHtml.escape(connection.name()));
     }
 }

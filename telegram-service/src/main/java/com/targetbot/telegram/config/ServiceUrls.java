@@ -12,15 +12,12 @@ import org.springframework.validation.annotation.Validated;
  * application.yml).
  *
  * @param leads leads-service, for {@code /leads}
- * @param reports reports-service, for {@code /report}
- * @param meta meta-service, for {@code /status}
+ * @param reports reports-service, for {@code /report} and the last report of {@code /status}
  */
 @Validated
 @ConfigurationProperties("targetbot.services")
 public record ServiceUrls(
-        @NotNull @Valid Service leads,
-        @NotNull @Valid Service reports,
-        @NotNull @Valid Service meta) {
+        @NotNull @Valid Service leads, @NotNull @Valid Service reports) {
 
     /** @param url base URL of the service */
     public record Service(@NotNull URI url) {}

@@ -1,5 +1,6 @@
 package com.targetbot.telegram.outbound;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,17 @@ public final class Keyboards {
         }
         ObjectNode markup = NODES.objectNode();
         markup.set("inline_keyboard", keyboard);
+        return markup;
+    }
+
+    /** An inline keyboard of one button that opens {@code url} in the user's browser. */
+    public static JsonNode link(String text, URI url) {
+        ObjectNode markup = NODES.objectNode();
+        markup.putArray("inline_keyboard")
+                .addArray()
+                .addObject()
+                .put("text", text)
+                .put("url", url.toString());
         return markup;
     }
 

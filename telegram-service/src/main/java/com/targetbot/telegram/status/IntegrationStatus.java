@@ -8,20 +8,21 @@ import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
 import com.targetbot.telegram.reports.Reports;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClientException;
 
-/** The status feature's API: {@code /status} shows the Meta sync, the Meta token, the last report and how updates reach the bot. */
+/**
+ * The status feature's API: {@code /status} shows the Meta sync, each Meta connection's health, the last report and
+ * how updates reach the bot.
+ */
 @Component
 public class IntegrationStatus {
 
-    private static final Logger log = LoggerFactory.getLogger(IntegrationStatus.class);
-
     private final LastMetaSync lastSync;
-    private final MetaTokenClient token;
+    private final MetaConnectionsHealth connections;
     private final Reports reports;
     private final OutboundMessages outbound;
     private final BotTexts texts;
@@ -30,14 +31,14 @@ public class IntegrationStatus {
 
     IntegrationStatus(
             LastMetaSync lastSync,
-            MetaTokenClient token,
+            MetaConnectionsHealth connections,
             Reports reports,
             OutboundMessages outbound,
             BotTexts texts,
             BotProperties bot,
             AgencyTime time) {
         this.lastSync = lastSync;
-        this.token = token;
+        this.connections = connections;
         this.reports = reports;
         this.outbound = outbound;
         this.texts = texts;
@@ -47,14 +48,13 @@ public class IntegrationStatus {
 
     public void show(IncomingMessage message) {
         BotLanguage language = message.language();
-        String text = String.join(
-                "\n",
-                texts.text(language, "status.header"),
-                syncLine(language),
-                tokenLine(language),
-                reports.lastReportStatus(language),
-                texts.text(language, "status.mode." + bot.mode().name().toLowerCase(Locale.ROOT)));
-        outbound.sendHtml(message.chatId(), text);
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.text(language, "status.header"));
+        lines.add(syncLine(language));
+        lines.addAll(connectionLines(language));
+        lines.add(reports.lastReportStatus(language));
+        lines.add(texts.text(language, "status.mode." + bot.mode().name().toLowerCase(Locale.ROOT)));
+        outbound.sendHtml(message.chatId(), String.join("\n", lines));
     }
 
     private String syncLine(BotLanguage language) {
@@ -64,26 +64,33 @@ public class IntegrationStatus {
                 .orElseGet(() -> texts.text(language, "status.meta-never"));
     }
 
-    private String tokenLine(BotLanguage language) {
-        try {
-            return token.metaToken()
-                    .map(checked -> {
-                        String at = time.dateTime(checked.checkedAt());
-                        if (!checked.valid()) {
-                            return texts.text(
-                                    language,
-                                    "status.token-invalid",
-                                    TelegramHtml.escape(checked.problem() == null ? "—" : checked.problem()),
-                                    at);
-                        }
-                        return checked.expiresAt() == null
-                                ? texts.text(language, "status.token-valid-forever", at)
-                                : texts.text(language, "status.token-valid", time.dateTime(checked.expiresAt()), at);
-                    })
-                    .orElseGet(() -> texts.text(language, "status.token-unchecked"));
-        } catch (RestClientException e) {
-            log.warn("meta-service did not answer: {}", e.getMessage());
-            return texts.text(language, "status.token-unavailable");
+    private List<String> connectionLines(BotLanguage language) {
+        List<MetaConnectionsHealth.Health> all = connections.all();
+        if (all.isEmpty()) {
+            return List.of(texts.text(language, "status.connections-none"));
         }
+        return all.stream().map(health -> connectionLine(language, health)).toList();
+    }
+
+    private String connectionLine(BotLanguage language, MetaConnectionsHealth.Health health) {
+        String name = TelegramHtml.escape(health.name());
+        return switch (health.state()) {
+            case WORKS ->
+                health.expiresAt() == null
+                        ? texts.text(language, "status.connection-works-forever", name)
+                        : texts.text(language, "status.connection-works", name, time.dateTime(health.expiresAt()));
+            case EXPIRING ->
+                texts.text(
+                        language,
+                        "status.connection-expiring",
+                        name,
+                        time.dateTime(Objects.requireNonNull(health.expiresAt(), "an expiring token's expiry")));
+            case INVALID ->
+                texts.text(
+                        language,
+                        "status.connection-invalid",
+                        name,
+                        TelegramHtml.escape(health.reason() == null ? "—" : health.reason()));
+        };
     }
 }

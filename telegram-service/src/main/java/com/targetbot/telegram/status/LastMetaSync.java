@@ -5,8 +5,7 @@ import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
 import com.targetbot.events.meta.MetaOutcome;
 import com.targetbot.events.meta.MetaStructureEvent;
-import com.targetbot.events.meta.MetaTokenExpiring;
-import com.targetbot.events.meta.MetaTokenInvalid;
+import com.targetbot.events.meta.MetaTokenEvent;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -41,9 +40,8 @@ class LastMetaSync {
             case AdAccountsSynced synced -> record(synced);
             // A failed sync leaves the previous snapshot in place, as meta-service does; MetaAlerts tells admins.
             case AdAccountsSyncFailed failed -> {}
-            // Token events report problems only; /status reads the token's last check from meta-service.
-            case MetaTokenExpiring expiring -> {}
-            case MetaTokenInvalid invalid -> {}
+            // MetaConnectionsHealth projects the connections' tokens.
+            case MetaTokenEvent token -> {}
             // Structure changes are meta-service's record of the ad accounts; the bot does not tell them yet.
             case MetaStructureEvent change -> {}
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetbot.events.meta.AdAccountsSyncFailed;
 import com.targetbot.events.meta.AdAccountsSynced;
+import com.targetbot.events.meta.ConnectionRef;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.testkit.RedisFixture;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -25,11 +25,7 @@ class LastMetaSyncIT {
 
     @BeforeAll
     static void connect() {
-        var configuration = new RedisStandaloneConfiguration("127.0.0.1", RedisFixture.port());
-        configuration.setDatabase(7);
-        connections = new LettuceConnectionFactory(configuration);
-        connections.afterPropertiesSet();
-        connections.start();
+        connections = RedisFixture.connect(7);
     }
 
     @AfterAll
@@ -66,7 +62,10 @@ class LastMetaSyncIT {
         lastSync.on(synced);
         lastSync.on(synced);
         lastSync.on(new AdAccountsSyncFailed("sync-4", "Graph API answered 500", syncedAt.plusSeconds(60)));
-        lastSync.on(new MetaTokenInvalid("session expired", syncedAt.plusSeconds(120)));
+        lastSync.on(new MetaTokenInvalid(
+                new ConnectionRef("user-1", "Анна", ConnectionRef.Kind.USER),
+                "session expired",
+                syncedAt.plusSeconds(120)));
 
         assertThat(lastSync.find()).contains(new LastMetaSync.Sync(syncedAt, 3, 42));
         assertThat(redis.opsForZSet().size(LastMetaSync.KEY)).isOne();

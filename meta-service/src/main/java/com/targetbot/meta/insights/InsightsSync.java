@@ -32,11 +32,20 @@ public class InsightsSync {
     }
 
     /**
+     * @param beforeEachLevel run before each level is read, e.g. to renew the account's lease; what it throws ends
+     *     the sync
      * @return the records published, one per level and day
      */
-    public int sync(GraphAccessToken token, String accountId, String currency, LocalDate since, LocalDate until) {
+    public int sync(
+            GraphAccessToken token,
+            String accountId,
+            String currency,
+            LocalDate since,
+            LocalDate until,
+            Runnable beforeEachLevel) {
         int published = 0;
         for (String level : LEVELS) {
+            beforeEachLevel.run();
             List<AdInsightsDay> days = reader.read(token, accountId, currency, level, since, until);
             CompletableFuture<?>[] sends = days.stream().map(publisher::publish).toArray(CompletableFuture[]::new);
             await(CompletableFuture.allOf(sends), accountId);

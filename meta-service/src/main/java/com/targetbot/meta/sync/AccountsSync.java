@@ -127,7 +127,11 @@ public class AccountsSync {
                 continue;
             }
             try (AccountLock.Lease held = lease.get()) {
-                campaigns += syncAccount(token, account, run);
+                campaigns += syncAccount(token, account, run, held);
+            } catch (AccountLock.LostException e) {
+                // Another run holds the account now; what this one stored is valid, the rest is that run's.
+                log.warn("Sync {}: {}", run.id(), e.getMessage());
+                run.skipped().add(account.id());
             } catch (GraphApiException e) {
                 fail(connection, run, account.id(), e);
                 if (e.code() == TOKEN_INVALID) {
@@ -138,7 +142,7 @@ public class AccountsSync {
         return campaigns;
     }
 
-    private int syncAccount(GraphAccessToken token, GraphAdsReads.Account account, Run run) {
+    private int syncAccount(GraphAccessToken token, GraphAdsReads.Account account, Run run, AccountLock.Lease held) {
         LocalDate today = LocalDate.now(ZoneId.of(account.timezoneName()));
         boolean firstSeen = !state.backfilled(account.id());
         // A run that does not read the structure reports the campaigns of the last read, so /status stays true.
@@ -154,7 +158,8 @@ public class AccountsSync {
                     firstSeen
                             ? schedule.backfillDays() - 1
                             : run.scope() == Scope.NIGHTLY ? schedule.restatedDays() : 1);
-            retried(() -> insights.sync(token, account.id(), account.currency(), since, today));
+            retried(() -> insights.sync(
+                    token, account.id(), account.currency(), since, today, () -> held.keep(schedule.lockTtl())));
             state.insightsSynced(account.id(), since, today, Instant.now());
             run.synced().add(account.id());
             return campaigns;

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param nightlyCron when the structure and the last {@code restatedDays} are read again (UTC)
  * @param restatedDays days Meta may still change after the fact (late conversions, removed invalid clicks)
  * @param backfillDays days read when an account is first seen
- * @param lockTtl how long one replica may hold an account; longer than the slowest account's sync
+ * @param lockTtl how long an account's lease lives without renewal (the sync renews it before each level of statistics); longer than the slowest step
  */
 @Validated
 @ConfigurationProperties("targetbot.meta.sync.schedule")

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,17 @@ class InsightsStoreIT {
 
         assertThat(store.read("ad", List.of(ACCOUNT), DAY, DAY).get(ACCOUNT).get(DAY))
                 .containsOnlyKeys("ad-0", "ad-1")
-                .containsEntry("ad-1", new InsightsStore.Counts(new BigDecimal("1.50"), 100, 60, 5, 3, 1));
+                .containsEntry(
+                        "ad-1", new InsightsStore.Counts(new BigDecimal("1.50"), 100, 60, 5, 3, 1, Map.of("lead", 1L)));
+    }
+
+    @Test
+    void countsStoredBeforeResultsWereCountedReadWithoutResults() {
+        LocalDate day = DAY.minusDays(400);
+        redis.opsForHash().put(InsightsStore.dayKey("ad", ACCOUNT, day), "ad-old", "2.00|10|8|2|1|0");
+
+        assertThat(store.read("ad", List.of(ACCOUNT), day, day).get(ACCOUNT).get(day))
+                .containsEntry("ad-old", new InsightsStore.Counts(new BigDecimal("2.00"), 10, 8, 2, 1, 0, Map.of()));
     }
 
     @Test
@@ -72,7 +83,8 @@ class InsightsStoreIT {
 
     private static AdInsightsDay day(LocalDate date, int ads) {
         List<AdInsightsDay.Row> rows = IntStream.range(0, ads)
-                .mapToObj(i -> new AdInsightsDay.Row("ad-" + i, "Ad " + i, "1.50", 100, 60, 5, 3, 1))
+                .mapToObj(i -> new AdInsightsDay.Row(
+                        "ad-" + i, "Ad " + i, "1.50", 100, 60, 5, 3, 1, new AdInsightsDay.Result("lead", 1)))
                 .toList();
         return new AdInsightsDay(ACCOUNT, "ad", date, "RUB", "7d_click,1d_view", rows, Instant.now());
     }

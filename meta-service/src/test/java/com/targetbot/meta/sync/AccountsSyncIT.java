@@ -1,6 +1,7 @@
 package com.targetbot.meta.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.targetbot.events.CloudEventDeserializer;
@@ -276,6 +277,24 @@ class AccountsSyncIT {
         assertThat(lock.tryLock("act_1000003", Duration.ofMinutes(1))).isEmpty();
         current.close();
         assertThat(redis.hasKey(AccountLock.key("act_1000003"))).isFalse();
+    }
+
+    @Test
+    void aLeaseIsRenewedByItsHolderAndNotOnceTheAccountHasAnotherHolder() {
+        String key = AccountLock.key("act_1000003");
+        AccountLock.Lease first =
+                lock.tryLock("act_1000003", Duration.ofSeconds(5)).orElseThrow();
+
+        first.keep(Duration.ofMinutes(10));
+
+        assertThat(redis.getExpire(key, java.util.concurrent.TimeUnit.SECONDS)).isGreaterThan(60);
+        redis.delete(key); // as if it had expired
+        AccountLock.Lease second =
+                lock.tryLock("act_1000003", Duration.ofMinutes(1)).orElseThrow();
+        assertThatThrownBy(() -> first.keep(Duration.ofMinutes(10))).isInstanceOf(AccountLock.LostException.class);
+        assertThat(redis.getExpire(key, java.util.concurrent.TimeUnit.SECONDS)).isLessThanOrEqualTo(60);
+        assertThat(lock.tryLock("act_1000003", Duration.ofMinutes(1))).isEmpty();
+        second.close();
     }
 
     @Test

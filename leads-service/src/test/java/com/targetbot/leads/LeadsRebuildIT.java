@@ -3,7 +3,6 @@ package com.targetbot.leads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Envelope;
 import com.targetbot.events.Topics;
 import com.targetbot.events.leads.Attribution;
@@ -23,7 +22,7 @@ import com.targetbot.leads.store.LeadWrites;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.RedisFixture;
-import java.nio.charset.StandardCharsets;
+import com.targetbot.testkit.RetiredEvents;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +32,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.DataType;
@@ -108,30 +103,13 @@ class LeadsRebuildIT {
                  "source":"api","status":"new","createdAt":"2025-06-01T10:00:00Z","createdBy":"api-key:old",
                  "utmSource":"vk","utmMedium":null,"utmCampaign":"spring","utmContent":null,"utmTerm":null,
                  "metaCampaignId":null,"metaAdId":"1202","metaFormId":null,"duplicateOf":null}""".formatted(leadId);
-        var record = new ProducerRecord<String, byte[]>(
-                Topics.LEADS_EVENTS.name(), leadId, v1.getBytes(StandardCharsets.UTF_8));
-        Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        "com.targetbot.lead.created.v1",
-                        CloudEventHeaders.SOURCE,
-                        "/targetbot/leads-service",
-                        CloudEventHeaders.SPEC_VERSION,
-                        CloudEventHeaders.SPEC_VERSION_VALUE,
-                        CloudEventHeaders.TIME,
-                        "2025-06-01T10:00:00Z",
-                        CloudEventHeaders.SUBJECT,
-                        leadId,
-                        CloudEventHeaders.CONTENT_TYPE,
-                        CloudEventHeaders.JSON)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaFixture.bootstrapServers()),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
+        RetiredEvents.publish(
+                Topics.LEADS_EVENTS,
+                leadId,
+                "com.targetbot.lead.created.v1",
+                "/targetbot/leads-service",
+                Instant.parse("2025-06-01T10:00:00Z"),
+                v1);
 
         leads.eraseAll();
         rebuild.rebuild();

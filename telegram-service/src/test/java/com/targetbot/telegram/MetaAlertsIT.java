@@ -2,7 +2,6 @@ package com.targetbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Envelope;
 import com.targetbot.events.Topics;
 import com.targetbot.events.meta.AdAccountsSyncFailed;
@@ -12,20 +11,13 @@ import com.targetbot.events.meta.MetaTokenExpiring;
 import com.targetbot.events.meta.MetaTokenHealthy;
 import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
-import com.targetbot.testkit.KafkaFixture;
-import java.nio.charset.StandardCharsets;
+import com.targetbot.testkit.RetiredEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -209,30 +201,13 @@ class MetaAlertsIT extends BotIntegration {
 
     /** An alert as meta-service wrote it before the events named connections. */
     private static void publishV1Invalid(String json) throws Exception {
-        var record = new ProducerRecord<String, byte[]>(
-                Topics.META_EVENTS.name(), MetaTokenEvent.KEY, json.getBytes(StandardCharsets.UTF_8));
-        Map.of(
-                        CloudEventHeaders.ID,
-                        UUID.randomUUID().toString(),
-                        CloudEventHeaders.TYPE,
-                        "com.targetbot.meta.token.invalid.v1",
-                        CloudEventHeaders.SOURCE,
-                        "/targetbot/meta-service",
-                        CloudEventHeaders.SPEC_VERSION,
-                        CloudEventHeaders.SPEC_VERSION_VALUE,
-                        CloudEventHeaders.TIME,
-                        Instant.now().toString(),
-                        CloudEventHeaders.SUBJECT,
-                        MetaTokenEvent.KEY,
-                        CloudEventHeaders.CONTENT_TYPE,
-                        CloudEventHeaders.JSON)
-                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaFixture.bootstrapServers()),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
+        RetiredEvents.publish(
+                Topics.META_EVENTS,
+                MetaTokenEvent.KEY,
+                "com.targetbot.meta.token.invalid.v1",
+                "/targetbot/meta-service",
+                Instant.now(),
+                json);
     }
 
     /** Frees the alert slots, as if their six hours had passed. */

@@ -69,8 +69,11 @@ class AgencyZoneTests {
         String launches =
                 Repository.read(Repository.path("local-stack/src/main/java/com/targetbot/stack/ServiceLaunches.java"));
 
+        // Every TARGETBOT_* setting of the caller's environment, the zone's variable among them, reaches each service.
+        assertThat(VARIABLE).startsWith("TARGETBOT_");
         assertThat(launches)
-                .contains("static final String AGENCY_ZONE = \"" + VARIABLE + "\";")
-                .containsOnlyOnce("\"--" + KEY + "=\"");
+                .contains("SETTING_PREFIX = \"TARGETBOT_\";")
+                .contains("if (name.startsWith(SETTING_PREFIX)) {")
+                .doesNotContain("\"--" + KEY + "=\"");
     }
 }

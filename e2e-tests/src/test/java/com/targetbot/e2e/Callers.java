@@ -101,6 +101,14 @@ final class Callers {
 
     /** An admin account of {@code role} created by the bootstrap admin, signed in, its own password set. */
     Caller session(String role) {
+        String username = accountWithOwnPassword(role);
+        Http browser = browser();
+        signIn(browser, username, OWN_PASSWORD);
+        return new Caller(browser, csrf(browser));
+    }
+
+    /** A new account of {@code role} that has changed its initial password to {@link #OWN_PASSWORD}; its name. */
+    String accountWithOwnPassword(String role) {
         String username = newAccount(role);
         Http browser = browser();
         signIn(browser, username, INITIAL_PASSWORD);
@@ -109,7 +117,7 @@ final class Callers {
                 Http.toJson(Map.of("currentPassword", INITIAL_PASSWORD, "newPassword", OWN_PASSWORD)),
                 csrf(browser));
         assertThat(change.statusCode()).as(change.body()).isEqualTo(204);
-        return new Caller(browser, csrf(browser));
+        return username;
     }
 
     /** An account signed in with its initial password, which it has not changed yet. */

@@ -241,7 +241,10 @@ describe('BotChatScreen', () => {
     const detail = 'chat 5123456789 has no message from the bot whose button could be pressed';
     answer = () => problem(409, { detail });
     await click(byText(screen, '.chat-inline-keyboard button', 'OK'));
-    expect(screen.querySelector('[role="alert"]')!.textContent).toContain('has no message from the bot');
+    // The server's English detail stays out of the Russian UI: the action's failure and its kind are told instead.
+    expect(screen.querySelector('[role="alert"]')!.textContent).toBe(
+      'Песочница не приняла действие. Данные успели измениться: обновите страницу и повторите.',
+    );
     expect(screen.querySelectorAll('.chat-sent')).toHaveLength(1);
   });
 

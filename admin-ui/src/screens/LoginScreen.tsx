@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
 import type { Gateway, User } from '../api/gateway';
 import { useI18n } from '../i18n/context';
 import { ErrorNotice } from '../ui/components';
@@ -36,7 +37,10 @@ export function LoginScreen(props: { gateway: Gateway; onLogin: (user: User) => 
           </div>
           <LanguageSwitch />
         </div>
-        {error !== undefined && <ErrorNotice error={error} fallback="login.failed" />}
+        {error !== undefined && (
+          // A 401 here is the refused sign-in itself; other failures are told by their kind.
+          <ErrorNotice error={error} fallback={isRefused(error) ? 'login.failed' : undefined} />
+        )}
         <label class="field">
           <span>{t('login.username')}</span>
           <input
@@ -65,4 +69,8 @@ export function LoginScreen(props: { gateway: Gateway; onLogin: (user: User) => 
       </form>
     </main>
   );
+}
+
+function isRefused(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
 }

@@ -1,15 +1,29 @@
 import { ApiError } from '../api/client';
 import type { I18n, TextKey } from '../i18n/i18n';
 
+/** A message for each kind of failure whose cause the user can act on; 400/422 list their fields instead. */
+function kindOf(status: number, withFallback: boolean): TextKey | undefined {
+  if (status === 401) return withFallback ? undefined : 'error.signedOut';
+  if (status === 403) return 'error.forbidden';
+  if (status === 404) return 'error.notFound';
+  if (status === 409) return 'error.conflict';
+  if (status === 429) return 'error.tooMany';
+  if (status >= 500) return 'error.server';
+  return undefined;
+}
+
 /**
- * What to tell the user about a failure: the server's problem detail when it sent one, else a
- * message for the situation (`fallback`, or one naming the HTTP status).
+ * What to tell the user about a failure. The server writes its problem details in English: the English UI shows
+ * them as they are, any other language the situation's message (`fallback`, which also stands for a 401 of the
+ * action itself, such as a refused sign-in) followed by the kind of failure, so no English reaches the user.
  */
 export function errorText(error: unknown, i18n: I18n, fallback?: TextKey): string {
   if (error instanceof ApiError) {
-    if (error.detail) return error.detail;
     if (error.status === 0) return i18n.t('error.network');
-    return fallback ? i18n.t(fallback) : i18n.t('error.status', { status: String(error.status) });
+    if (error.detail && i18n.locale === 'en') return error.detail;
+    const kind = kindOf(error.status, fallback !== undefined);
+    const texts = [fallback, kind].filter((key): key is TextKey => key !== undefined).map((key) => i18n.t(key));
+    return texts.length > 0 ? texts.join(' ') : i18n.t('error.status', { status: String(error.status) });
   }
   return i18n.t('error.unexpected');
 }

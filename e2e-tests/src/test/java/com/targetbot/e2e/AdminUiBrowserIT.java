@@ -33,10 +33,15 @@ class AdminUiBrowserIT {
         Path results = adminUi.resolve("target/browser-tests/results.xml");
         Files.deleteIfExists(results);
 
+        Path log = adminUi.resolve("target/browser-tests/playwright.log");
+        Files.createDirectories(log.getParent());
+        // Not the test JVM's own streams: they carry the build's conversation with this JVM, which output would
+        // corrupt.
         ProcessBuilder playwright = new ProcessBuilder(
                         "npx", "--no-install", "playwright", "test", "--config", "browser/playwright.config.ts")
                 .directory(adminUi.toFile())
-                .inheritIO();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         playwright
                 .environment()
                 .putAll(Map.of(
@@ -57,6 +62,7 @@ class AdminUiBrowserIT {
                         "CI",
                         "1"));
         Process run = playwright.start();
+        run.getOutputStream().close();
         boolean finished = run.waitFor(SUITE_LIMIT.toSeconds(), TimeUnit.SECONDS);
         if (!finished) {
             run.destroyForcibly();
@@ -66,7 +72,7 @@ class AdminUiBrowserIT {
                 .as("the browser tests finished within %s", SUITE_LIMIT)
                 .isTrue();
         assertThat(run.exitValue())
-                .as("Playwright's exit code (its report is above)")
+                .as("Playwright's exit code; its report:%n%s", Files.readString(log))
                 .isZero();
         // A suite that found no test also exits 0: the report must list the tests that ran.
         assertThat(Files.readString(results)).contains("<testcase").doesNotContain("<failure");

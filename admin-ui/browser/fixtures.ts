@@ -21,8 +21,8 @@ export const accounts = {
 };
 
 // Answers the UI asks for and handles as designed, which Chromium still logs as failed loads: the session probe
-// before sign-in (401) and the Meta overview before the first sync (404).
-const HANDLED_ANSWERS = [/\/api\/auth\/me$/, /\/meta\/stats$/];
+// before sign-in (401), the Meta overview before the first sync and the token before its first check (404).
+const HANDLED_ANSWERS = [/\/api\/auth\/me$/, /\/meta\/stats$/, /\/meta\/token$/];
 
 function handledAnswer(text: string, url: string): boolean {
   return text.startsWith('Failed to load resource') && HANDLED_ANSWERS.some((answer) => answer.test(url));

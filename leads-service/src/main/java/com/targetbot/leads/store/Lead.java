@@ -119,7 +119,8 @@ public record Lead(
 
     /** The announcement of this lead. */
     public LeadCreated created() {
-        return new LeadCreated(id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf);
+        return new LeadCreated(
+                id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf, null, null);
     }
 
     /** This lead marked as a copy of {@code original} (or not, when null). */

@@ -34,6 +34,9 @@ import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.events.meta.MetaTokenInvalidV1;
 import com.targetbot.events.meta.MetaWebhookEvent;
 import com.targetbot.events.meta.SyncAdAccounts;
+import com.targetbot.events.projects.ProjectChanged;
+import com.targetbot.events.projects.ProjectDeleted;
+import com.targetbot.events.projects.ProjectEvent;
 import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportCommand;
 import com.targetbot.events.reports.ReportEvent;
@@ -72,7 +75,8 @@ public final class EventTypes {
             ReportCommand.class,
             ReportEvent.class,
             AuditEvent.class,
-            MetaWebhookEvent.class);
+            MetaWebhookEvent.class,
+            ProjectEvent.class);
 
     private static final EventType<CreateLead> CREATE_LEAD =
             new EventType<>("com.targetbot.lead.create.v2", CreateLead.class, Topics.LEADS_COMMANDS);
@@ -118,7 +122,9 @@ public final class EventTypes {
             new EventType<>("com.targetbot.report.generated.v1", ReportGenerated.class, Topics.REPORTS_EVENTS),
             new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS),
             new EventType<>("com.targetbot.audit.apikey.used.v1", ApiKeyUsed.class, Topics.AUDIT_EVENTS),
-            new EventType<>("com.targetbot.meta.leadgen.received.v1", MetaLeadgenReceived.class, Topics.META_WEBHOOKS));
+            new EventType<>("com.targetbot.meta.leadgen.received.v1", MetaLeadgenReceived.class, Topics.META_WEBHOOKS),
+            new EventType<>("com.targetbot.project.changed.v1", ProjectChanged.class, Topics.PROJECTS_EVENTS),
+            new EventType<>("com.targetbot.project.deleted.v1", ProjectDeleted.class, Topics.PROJECTS_EVENTS));
 
     // Still read, never written: leads.events is kept forever and a rebuild replays it; meta.events keeps the
     // token's v1 alerts for its retention, and a consumer may meet them after an upgrade.

@@ -19,6 +19,7 @@ public final class Topics {
     public static final String REPORTS_EVENTS_NAME = "reports.events";
     public static final String AUDIT_EVENTS_NAME = "audit.events";
     public static final String META_WEBHOOKS_NAME = "meta.webhooks";
+    public static final String PROJECTS_EVENTS_NAME = "projects.events";
 
     public static final Topic TELEGRAM_UPDATES = new Topic(
             TELEGRAM_UPDATES_NAME,
@@ -61,6 +62,13 @@ public final class Topics {
     public static final Topic META_WEBHOOKS =
             new Topic(META_WEBHOOKS_NAME, "leadgen id", "Signed Meta webhook notifications accepted by the gateway");
 
+    // Compacted on the project id: the newest record of a project is its whole state, which every service that
+    // routes by project rebuilds its view from.
+    public static final Topic PROJECTS_EVENTS = Topic.compacted(
+            PROJECTS_EVENTS_NAME,
+            "project id",
+            "Projects (the agency's clients) as they change, newest state per project");
+
     /** Every topic of the contract, in documentation order. */
     public static final List<Topic> ALL = List.of(
             TELEGRAM_UPDATES,
@@ -74,7 +82,8 @@ public final class Topics {
             REPORTS_COMMANDS,
             REPORTS_EVENTS,
             AUDIT_EVENTS,
-            META_WEBHOOKS);
+            META_WEBHOOKS,
+            PROJECTS_EVENTS);
 
     private Topics() {}
 }

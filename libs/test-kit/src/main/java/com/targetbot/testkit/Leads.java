@@ -40,7 +40,9 @@ public final class Leads {
                 lead.status,
                 lead.at,
                 lead.by,
-                lead.duplicateOf));
+                lead.duplicateOf,
+                lead.number,
+                lead.projectId));
     }
 
     /** One lead's values; {@link #build()} makes the record this builder was made for. */
@@ -58,6 +60,8 @@ public final class Leads {
         private Instant at = DistinctInstants.next();
         private String by = "api-key:tb_test";
         private @Nullable String duplicateOf;
+        private @Nullable Long number;
+        private @Nullable String projectId;
 
         private Builder(Function<Builder<T>, T> finish) {
             this.finish = finish;
@@ -124,6 +128,18 @@ public final class Leads {
         /** Only {@link LeadCreated} carries it. */
         public Builder<T> duplicateOf(@Nullable String duplicateOf) {
             this.duplicateOf = duplicateOf;
+            return this;
+        }
+
+        /** Only {@link LeadCreated} carries it. */
+        public Builder<T> number(long number) {
+            this.number = number;
+            return this;
+        }
+
+        /** Only {@link LeadCreated} carries it. */
+        public Builder<T> projectId(@Nullable String projectId) {
+            this.projectId = projectId;
             return this;
         }
 

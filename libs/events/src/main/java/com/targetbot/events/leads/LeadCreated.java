@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when leads-service stored it
  * @param createdBy who asked for it, as in {@link CreateLead#requestedBy()}
  * @param duplicateOf the earlier lead with the same phone or e-mail inside the duplicate window, when any
+ * @param number the short number people say on the phone ({@code №1042}), given in order by leads-service;
+ *     null in leads stored before numbers existed
+ * @param projectId the project (client) the lead belongs to, decided by leads-service when it stored the lead;
+ *     null when no project claims it
  */
 public record LeadCreated(
         String leadId,
@@ -26,7 +30,9 @@ public record LeadCreated(
         LeadStatus status,
         Instant createdAt,
         String createdBy,
-        @Nullable String duplicateOf)
+        @Nullable String duplicateOf,
+        @Nullable Long number,
+        @Nullable String projectId)
         implements LeadEvent {
 
     public LeadCreated {

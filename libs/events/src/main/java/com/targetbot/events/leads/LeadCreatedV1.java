@@ -42,7 +42,9 @@ public record LeadCreatedV1(
                 status,
                 createdAt,
                 createdBy,
-                duplicateOf);
+                duplicateOf,
+                null,
+                null);
     }
 
     /** The grouping of v1's flat attribution fields, shared by the v1 forms of the lead. */

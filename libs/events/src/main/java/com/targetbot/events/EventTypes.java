@@ -34,9 +34,12 @@ import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.events.meta.MetaTokenInvalidV1;
 import com.targetbot.events.meta.MetaWebhookEvent;
 import com.targetbot.events.meta.SyncAdAccounts;
+import com.targetbot.events.projects.BindProjectChat;
 import com.targetbot.events.projects.ProjectChanged;
+import com.targetbot.events.projects.ProjectCommand;
 import com.targetbot.events.projects.ProjectDeleted;
 import com.targetbot.events.projects.ProjectEvent;
+import com.targetbot.events.projects.UnbindProjectChat;
 import com.targetbot.events.reports.GenerateReport;
 import com.targetbot.events.reports.ReportCommand;
 import com.targetbot.events.reports.ReportEvent;
@@ -76,6 +79,7 @@ public final class EventTypes {
             ReportEvent.class,
             AuditEvent.class,
             MetaWebhookEvent.class,
+            ProjectCommand.class,
             ProjectEvent.class);
 
     private static final EventType<CreateLead> CREATE_LEAD =
@@ -123,6 +127,8 @@ public final class EventTypes {
             new EventType<>("com.targetbot.report.failed.v1", ReportFailed.class, Topics.REPORTS_EVENTS),
             new EventType<>("com.targetbot.audit.apikey.used.v1", ApiKeyUsed.class, Topics.AUDIT_EVENTS),
             new EventType<>("com.targetbot.meta.leadgen.received.v1", MetaLeadgenReceived.class, Topics.META_WEBHOOKS),
+            new EventType<>("com.targetbot.project.chat.bind.v1", BindProjectChat.class, Topics.PROJECTS_COMMANDS),
+            new EventType<>("com.targetbot.project.chat.unbind.v1", UnbindProjectChat.class, Topics.PROJECTS_COMMANDS),
             new EventType<>("com.targetbot.project.changed.v1", ProjectChanged.class, Topics.PROJECTS_EVENTS),
             new EventType<>("com.targetbot.project.deleted.v1", ProjectDeleted.class, Topics.PROJECTS_EVENTS));
 

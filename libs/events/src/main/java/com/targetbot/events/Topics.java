@@ -19,6 +19,7 @@ public final class Topics {
     public static final String REPORTS_EVENTS_NAME = "reports.events";
     public static final String AUDIT_EVENTS_NAME = "audit.events";
     public static final String META_WEBHOOKS_NAME = "meta.webhooks";
+    public static final String PROJECTS_COMMANDS_NAME = "projects.commands";
     public static final String PROJECTS_EVENTS_NAME = "projects.events";
 
     public static final Topic TELEGRAM_UPDATES = new Topic(
@@ -62,6 +63,10 @@ public final class Topics {
     public static final Topic META_WEBHOOKS =
             new Topic(META_WEBHOOKS_NAME, "leadgen id", "Signed Meta webhook notifications accepted by the gateway");
 
+    public static final Topic PROJECTS_COMMANDS = new Topic(
+            PROJECTS_COMMANDS_NAME,
+            "project id",
+            "Changes to projects asked for from the bot, applied by meta-service");
     // Compacted on the project id: the newest record of a project is its whole state, which every service that
     // routes by project rebuilds its view from.
     public static final Topic PROJECTS_EVENTS = Topic.compacted(
@@ -83,6 +88,7 @@ public final class Topics {
             REPORTS_EVENTS,
             AUDIT_EVENTS,
             META_WEBHOOKS,
+            PROJECTS_COMMANDS,
             PROJECTS_EVENTS);
 
     private Topics() {}

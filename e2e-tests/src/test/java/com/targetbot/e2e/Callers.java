@@ -101,7 +101,11 @@ final class Callers {
 
     /** An admin account of {@code role} created by the bootstrap admin, signed in, its own password set. */
     Caller session(String role) {
-        String username = accountWithOwnPassword(role);
+        return signedIn(accountWithOwnPassword(role));
+    }
+
+    /** A session of an account made by {@link #accountWithOwnPassword}, in a browser of its own. */
+    Caller signedIn(String username) {
         Http browser = browser();
         signIn(browser, username, OWN_PASSWORD);
         return new Caller(browser, csrf(browser));

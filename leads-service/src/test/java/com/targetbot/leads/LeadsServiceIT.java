@@ -59,6 +59,7 @@ class LeadsServiceIT extends LeadsIntegration {
                         "assignee",
                         "updatedAt",
                         "duplicateOf",
+                        "projectId",
                         "utmSource",
                         "utmMedium",
                         "utmCampaign",

@@ -153,6 +153,14 @@ class SecurityConfiguration {
                         // answers every failure with a page, not a problem document.
                         .pathMatchers(HttpMethod.GET, "/auth/facebook/callback")
                         .permitAll()
+                        // Every session reads projects (meta-service narrows a manager to their own); admins create
+                        // and delete; managers change the projects they run. No API key scope covers them yet.
+                        .pathMatchers(HttpMethod.GET, "/api/projects", "/api/projects/**")
+                        .hasAnyAuthority(anySession)
+                        .pathMatchers(HttpMethod.PATCH, "/api/projects/**")
+                        .hasAnyAuthority(writers)
+                        .pathMatchers("/api/projects", "/api/projects/**")
+                        .hasAuthority(AdminRole.ADMIN.authority())
                         .pathMatchers(HttpMethod.GET, "/api/dashboard")
                         .hasAnyAuthority(anySession)
                         .pathMatchers("/api/keys", "/api/keys/**")

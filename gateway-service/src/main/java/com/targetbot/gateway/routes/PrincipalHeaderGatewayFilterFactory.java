@@ -1,7 +1,9 @@
 package com.targetbot.gateway.routes;
 
+import com.targetbot.gateway.auth.AdminPrincipal;
 import com.targetbot.gateway.web.Requester;
 import java.security.Principal;
+import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.security.core.Authentication;
@@ -9,11 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code PrincipalHeader} route filter: tells the service who asks in {@value Requester#HEADER}
- * ({@code api-key:<prefix>} or {@code admin:<username>}). A value sent by the client is always replaced,
- * so services can trust the header as far as they trust the gateway.
+ * ({@code api-key:<prefix>} or {@code admin:<username>}) and, for an admin-UI session, its role in
+ * {@value #ROLE_HEADER} ({@code admin}, {@code manager}, {@code viewer}), which services use for what depends on
+ * ownership (a manager's own projects). Values sent by the client are always replaced, so services can trust the
+ * headers as far as they trust the gateway.
  */
 @Component
 class PrincipalHeaderGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
+
+    static final String ROLE_HEADER = "X-TargetBot-Role";
 
     PrincipalHeaderGatewayFilterFactory() {
         super(Object.class);
@@ -22,22 +28,26 @@ class PrincipalHeaderGatewayFilterFactory extends AbstractGatewayFilterFactory<O
     @Override
     public GatewayFilter apply(Object config) {
         return (exchange, chain) -> exchange.getPrincipal()
-                .map(PrincipalHeaderGatewayFilterFactory::requesterId)
-                .defaultIfEmpty("")
-                .flatMap(principal -> chain.filter(exchange.mutate()
+                .map(PrincipalHeaderGatewayFilterFactory::requester)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(requester -> chain.filter(exchange.mutate()
                         .request(request -> request.headers(headers -> {
                             headers.remove(Requester.HEADER);
-                            if (!principal.isEmpty()) {
-                                headers.set(Requester.HEADER, principal);
-                            }
+                            headers.remove(ROLE_HEADER);
+                            requester.ifPresent(known -> {
+                                headers.set(Requester.HEADER, known.requesterId());
+                                if (known instanceof AdminPrincipal admin) {
+                                    headers.set(ROLE_HEADER, admin.role().wireName());
+                                }
+                            });
                         }))
                         .build()));
     }
 
-    private static String requesterId(Principal principal) {
+    private static Optional<Requester> requester(Principal principal) {
         return principal instanceof Authentication authentication
                         && authentication.getPrincipal() instanceof Requester requester
-                ? requester.requesterId()
-                : "";
+                ? Optional.of(requester)
+                : Optional.empty();
     }
 }

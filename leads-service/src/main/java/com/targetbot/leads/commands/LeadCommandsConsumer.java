@@ -13,6 +13,7 @@ import com.targetbot.events.leads.LeadUpdated;
 import com.targetbot.events.leads.UpdateLead;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.kit.kafka.RejectedEventException;
+import com.targetbot.leads.projects.ProjectDirectory;
 import com.targetbot.leads.store.Lead;
 import com.targetbot.leads.store.LeadQueries;
 import com.targetbot.leads.store.LeadWrites;
@@ -46,13 +47,16 @@ class LeadCommandsConsumer {
     private final EventPublisher publisher;
     private final Clock clock;
     private final CommandsProperties properties;
+    private final ProjectDirectory projects;
 
     LeadCommandsConsumer(
             LeadWrites leads,
             LeadQueries queries,
             EventPublisher publisher,
             Clock clock,
-            CommandsProperties properties) {
+            CommandsProperties properties,
+            ProjectDirectory projects) {
+        this.projects = projects;
         this.leads = leads;
         this.queries = queries;
         this.publisher = publisher;
@@ -76,7 +80,7 @@ class LeadCommandsConsumer {
     private void on(CreateLead command) {
         CreateLeadValidation.check(command);
         Instant now = now();
-        Lead lead = Lead.accepted(command, now);
+        Lead lead = Lead.accepted(command, now).inProject(projects.projectOf(command));
         LeadWrites.Insertion insertion = leads.insertMarkingDuplicates(lead);
         switch (insertion.outcome()) {
             case INSERTED -> {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param email only leads with this e-mail, case-insensitively
  * @param from only leads created at or after this instant (ISO-8601)
  * @param to only leads created before this instant (ISO-8601)
+ * @param projectId only leads of this project
  * @param q only leads whose name starts with this, case-insensitively; answered in name order, one page
  */
 record ListRequest(
@@ -34,6 +35,7 @@ record ListRequest(
         @Size(max = 254) @Nullable String email,
         @Nullable Instant from,
         @Nullable Instant to,
+        @Size(max = 64) @Nullable String projectId,
         @Size(min = 1, max = 200) @Nullable String q) {
 
     static final int DEFAULT_LIMIT = 50;
@@ -51,7 +53,8 @@ record ListRequest(
                 phone == null ? null : e164(phone),
                 email == null ? null : email.strip().toLowerCase(Locale.ROOT),
                 from,
-                to);
+                to,
+                projectId);
     }
 
     /**

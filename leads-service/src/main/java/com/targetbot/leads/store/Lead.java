@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param assignee who works the lead, once someone does
  * @param updatedAt when the lead last changed after its creation
  * @param duplicateOf the earlier lead with the same phone or e-mail inside the duplicate window, when any
+ * @param projectId the project (client) the lead belongs to, decided when it was stored; null when none claims it
  * @param attribution what brought the lead in
  * @param history status changes, oldest first
  */
@@ -45,6 +46,7 @@ import org.jspecify.annotations.Nullable;
     "assignee",
     "updatedAt",
     "duplicateOf",
+    "projectId",
     "utmSource",
     "utmMedium",
     "utmCampaign",
@@ -69,6 +71,7 @@ public record Lead(
         @Nullable String assignee,
         @Nullable Instant updatedAt,
         @Nullable String duplicateOf,
+        @Nullable String projectId,
         @JsonIgnore Attribution attribution,
         List<StatusChange> history) {
 
@@ -96,6 +99,7 @@ public record Lead(
                 null,
                 null,
                 null,
+                null,
                 command.attribution(),
                 List.of());
     }
@@ -113,6 +117,7 @@ public record Lead(
                 null,
                 null,
                 event.duplicateOf(),
+                event.projectId(),
                 event.attribution(),
                 List.of());
     }
@@ -120,11 +125,20 @@ public record Lead(
     /** The announcement of this lead. */
     public LeadCreated created() {
         return new LeadCreated(
-                id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf, null, null);
+                id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf, null, projectId);
     }
 
     /** This lead marked as a copy of {@code original} (or not, when null). */
     public Lead withDuplicateOf(@Nullable String original) {
+        return withLinks(original, projectId);
+    }
+
+    /** This lead as belonging to {@code project} (or to none, when null). */
+    public Lead inProject(@Nullable String project) {
+        return withLinks(duplicateOf, project);
+    }
+
+    private Lead withLinks(@Nullable String original, @Nullable String project) {
         return new Lead(
                 id,
                 contact,
@@ -136,6 +150,7 @@ public record Lead(
                 assignee,
                 updatedAt,
                 original,
+                project,
                 attribution,
                 history);
     }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param email only leads with this e-mail (compared lower-cased)
  * @param from only leads created at or after this instant
  * @param to only leads created before this instant
+ * @param projectId only leads of this project
  */
 public record LeadFilter(
         @Nullable LeadStatus status,
@@ -26,9 +27,10 @@ public record LeadFilter(
         @Nullable String phone,
         @Nullable String email,
         @Nullable Instant from,
-        @Nullable Instant to) {
+        @Nullable Instant to,
+        @Nullable String projectId) {
 
-    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null);
+    public static final LeadFilter NONE = new LeadFilter(null, null, null, null, null, null, null, null);
 
     /** The per-value indexes holding every lead that can match; the page walks the smallest one. */
     List<String> indexKeys() {
@@ -48,6 +50,9 @@ public record LeadFilter(
         if (email != null) {
             keys.add(LeadKeys.byEmail(email));
         }
+        if (projectId != null) {
+            keys.add(LeadKeys.byProject(projectId));
+        }
         return keys;
     }
 
@@ -62,6 +67,7 @@ public record LeadFilter(
                         || (lead.email() != null
                                 && email.toLowerCase(Locale.ROOT)
                                         .equals(lead.email().toLowerCase(Locale.ROOT))))
+                && (projectId == null || projectId.equals(lead.projectId()))
                 && (from == null || created >= from.toEpochMilli())
                 && (to == null || created < to.toEpochMilli());
     }

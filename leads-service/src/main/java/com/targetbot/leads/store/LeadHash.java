@@ -50,6 +50,7 @@ final class LeadHash {
                 "updatedAt",
                 lead.updatedAt() == null ? null : lead.updatedAt().toString());
         putIfPresent(fields, "duplicateOf", lead.duplicateOf());
+        putIfPresent(fields, "projectId", lead.projectId());
         Utm utm = lead.attribution().utm();
         putIfPresent(fields, "utmSource", utm.source());
         putIfPresent(fields, "utmMedium", utm.medium());
@@ -83,6 +84,7 @@ final class LeadHash {
                 fields.get("assignee"),
                 updatedAt == null ? null : Instant.parse(updatedAt),
                 fields.get("duplicateOf"),
+                fields.get("projectId"),
                 new Attribution(
                         new Utm(
                                 fields.get("utmSource"),

@@ -54,6 +54,10 @@ final class LeadKeys {
         return "leads:idx:assignee:" + assignee;
     }
 
+    static String byProject(String projectId) {
+        return "leads:idx:project:" + projectId;
+    }
+
     static String byPhone(String e164) {
         return "leads:idx:phone:" + e164;
     }

@@ -228,6 +228,9 @@ public class LeadWrites {
         if (lead.assignee() != null) {
             keys.add(LeadKeys.byAssignee(lead.assignee()));
         }
+        if (lead.projectId() != null) {
+            keys.add(LeadKeys.byProject(lead.projectId()));
+        }
         keys.addAll(contactIndexes(lead.phone(), lead.email()));
         return keys;
     }

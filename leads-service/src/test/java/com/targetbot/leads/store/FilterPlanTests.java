@@ -20,7 +20,7 @@ class FilterPlanTests {
 
     @Test
     void smallestIndexDrivesTheWalk() {
-        var filter = new LeadFilter(LeadStatus.WON, LeadSource.API, "anna", null, null, null, null);
+        var filter = new LeadFilter(LeadStatus.WON, LeadSource.API, "anna", null, null, null, null, null);
         Map<String, Long> sizes =
                 Map.of("leads:idx:status:won", 500L, "leads:idx:source:api", 90_000L, "leads:idx:assignee:anna", 40L);
 
@@ -29,14 +29,14 @@ class FilterPlanTests {
 
     @Test
     void dateRangeAloneNarrowsTheCreationIndexByScore() {
-        var filter = new LeadFilter(null, null, null, null, null, Instant.EPOCH, Instant.now());
+        var filter = new LeadFilter(null, null, null, null, null, Instant.EPOCH, Instant.now(), null);
 
         assertThat(filter.indexKeys()).isEmpty();
     }
 
     @Test
     void contactLookupsUseTheirExactIndexesWithTheEmailLowerCased() {
-        var filter = new LeadFilter(null, null, null, "+79990001122", "Anna@Example.COM", null, null);
+        var filter = new LeadFilter(null, null, null, "+79990001122", "Anna@Example.COM", null, null, null);
 
         assertThat(filter.indexKeys())
                 .isEqualTo(List.of("leads:idx:phone:+79990001122", "leads:idx:email:anna@example.com"));
@@ -51,12 +51,13 @@ class FilterPlanTests {
                 .at(Instant.parse("2026-03-01T10:00:00Z"))
                 .build());
 
-        assertThat(new LeadFilter(LeadStatus.NEW, LeadSource.API, null, null, "ANNA@example.com", null, null)
+        assertThat(new LeadFilter(LeadStatus.NEW, LeadSource.API, null, null, "ANNA@example.com", null, null, null)
                         .matches(lead))
                 .isTrue();
-        assertThat(new LeadFilter(LeadStatus.NEW, LeadSource.TELEGRAM, null, null, null, null, null).matches(lead))
+        assertThat(new LeadFilter(LeadStatus.NEW, LeadSource.TELEGRAM, null, null, null, null, null, null)
+                        .matches(lead))
                 .isFalse();
-        assertThat(new LeadFilter(null, null, null, null, null, null, Instant.parse("2026-03-01T10:00:00Z"))
+        assertThat(new LeadFilter(null, null, null, null, null, null, Instant.parse("2026-03-01T10:00:00Z"), null)
                         .matches(lead))
                 .as("to is exclusive")
                 .isFalse();

@@ -45,6 +45,7 @@ class LeadHashTests {
                 .at(Instant.parse("2026-03-01T10:15:30.123Z"))
                 .by("admin:a")
                 .duplicateOf("id-1")
+                .projectId("project-1")
                 .utm(new Utm("facebook", "cpc", "spring", "video", "crm"))
                 .meta(new MetaAd("1201", "1202", "1203"))
                 .build());
@@ -59,6 +60,7 @@ class LeadHashTests {
                 "manager1",
                 Instant.parse("2026-03-02T08:00:00Z"),
                 created.duplicateOf(),
+                created.projectId(),
                 created.attribution(),
                 List.of(
                         new StatusChange(

@@ -14,13 +14,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Service;
  * Dates are the ad accounts' own days.
  */
 @Service
-class PeriodStats {
+public class PeriodStats {
 
     private final InsightsStore store;
     private final InsightsProperties properties;
@@ -41,12 +44,26 @@ class PeriodStats {
     }
 
     Period period(Query query) {
-        Read read = read(query);
+        Read read = read(query, query.accountId() == null ? null : List.of(query.accountId()));
+        return period(query, read, read::wanted);
+    }
+
+    /**
+     * A project's campaigns over a period: every campaign of {@code accountIds}, and the campaigns of
+     * {@code campaignIds} wherever they run (a client's campaigns in an account it shares).
+     */
+    public Period campaigns(LocalDate from, LocalDate to, Set<String> accountIds, Set<String> campaignIds) {
+        Query query = new Query(from, to, "campaign", null, null);
+        Read read = read(query, campaignIds.isEmpty() ? accountIds : null);
+        return period(query, read, (account, id) -> accountIds.contains(account) || campaignIds.contains(id));
+    }
+
+    private Period period(Query query, Read read, BiPredicate<String, String> wanted) {
         Map<String, Counts> byObject = new LinkedHashMap<>();
         read.counts()
                 .forEach((account, days) -> days.values()
                         .forEach(objects -> objects.forEach((id, counts) -> {
-                            if (read.wanted(account, id)) {
+                            if (wanted.test(account, id)) {
                                 byObject.merge(account + "\n" + id, counts, Counts::plus);
                             }
                         })));
@@ -55,7 +72,7 @@ class PeriodStats {
     }
 
     Daily daily(Query query) {
-        Read read = read(query);
+        Read read = read(query, query.accountId() == null ? null : List.of(query.accountId()));
         Map<LocalDate, Map<String, Counts>> byDay = new TreeMap<>();
         read.counts()
                 .forEach((account, days) -> days.forEach((date, objects) -> objects.forEach((id, counts) -> {
@@ -73,7 +90,7 @@ class PeriodStats {
     }
 
     /** Checks the parameters, naming each wrong one; the first is the range, since the rest depends on it. */
-    Query validate(
+    public Query validate(
             @Nullable String from,
             @Nullable String to,
             @Nullable String level,
@@ -101,11 +118,11 @@ class PeriodStats {
         return new Query(start, end, wantedLevel, blankToNull(accountId), blankToNull(campaignId));
     }
 
-    private Read read(Query query) {
+    /** Reads {@code wantedAccounts} (every account when null), those the store knows. */
+    private Read read(Query query, @Nullable Collection<String> wantedAccounts) {
         Map<String, InsightsStore.AccountInfo> accounts = store.accounts();
-        List<String> accountIds = query.accountId() == null
-                ? List.copyOf(new TreeSet<>(accounts.keySet()))
-                : accounts.containsKey(query.accountId()) ? List.of(query.accountId()) : List.of();
+        List<String> accountIds = new TreeSet<>(wantedAccounts == null ? accounts.keySet() : wantedAccounts)
+                .stream().filter(accounts::containsKey).toList();
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         Map<String, Map<String, String>> parents = new LinkedHashMap<>();
         for (String accountId : accountIds) {
@@ -166,7 +183,7 @@ class PeriodStats {
         return value == null || value.isBlank() ? null : value;
     }
 
-    record Query(
+    public record Query(
             LocalDate from,
             LocalDate to,
             String level,
@@ -197,7 +214,8 @@ class PeriodStats {
      * @param attribution the attribution windows the leads were counted in
      * @param totals one row per currency
      */
-    record Period(LocalDate from, LocalDate to, String level, String attribution, List<Row> rows, List<Row> totals) {}
+    public record Period(
+            LocalDate from, LocalDate to, String level, String attribution, List<Row> rows, List<Row> totals) {}
 
     record Daily(LocalDate from, LocalDate to, String level, String attribution, List<Day> days) {}
 
@@ -218,7 +236,7 @@ class PeriodStats {
      * @param costPerResult spend ÷ results
      * @param counts the sums the row was made of, for totals over rows
      */
-    record Row(
+    public record Row(
             String id,
             String name,
             @Nullable String accountId,

@@ -11,6 +11,7 @@ import com.targetbot.meta.connections.MetaConnection;
 import com.targetbot.meta.graph.GraphAccessToken;
 import com.targetbot.meta.graph.GraphApiException;
 import com.targetbot.meta.insights.InsightsSync;
+import com.targetbot.meta.lease.Leases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The scheduled synchronisation: for every active connection, every ad account it sees, one account at a time
- * across replicas ({@link AccountLock}): the structure (nightly, and when an account is first seen), then the
+ * across replicas ({@link Leases}): the structure (nightly, and when an account is first seen), then the
  * statistics of the scope's days. Throttling is waited out (the governor paces the calls, retries back off); an
  * invalid token (190) stops that connection's run and announces {@link MetaTokenInvalid}; any other failure is
  * recorded for its account ({@link AccountSyncState}) and the run goes on with the next account.
@@ -51,7 +52,7 @@ public class AccountsSync {
     private final GraphAdsReads reads;
     private final StructureSync structure;
     private final InsightsSync insights;
-    private final AccountLock lock;
+    private final Leases lock;
     private final AccountSyncState state;
     private final SyncOutcomeRepository outcomes;
     private final EventPublisher publisher;
@@ -64,7 +65,7 @@ public class AccountsSync {
             GraphAdsReads reads,
             StructureSync structure,
             InsightsSync insights,
-            AccountLock lock,
+            Leases lock,
             AccountSyncState state,
             SyncOutcomeRepository outcomes,
             EventPublisher publisher,
@@ -121,14 +122,14 @@ public class AccountsSync {
         }
         int campaigns = 0;
         for (GraphAdsReads.Account account : accounts) {
-            Optional<AccountLock.Lease> lease = lock.tryLock(account.id(), schedule.lockTtl());
+            Optional<Leases.Lease> lease = lock.tryLock(account.id(), schedule.lockTtl());
             if (lease.isEmpty()) {
                 run.skipped().add(account.id());
                 continue;
             }
-            try (AccountLock.Lease held = lease.get()) {
+            try (Leases.Lease held = lease.get()) {
                 campaigns += syncAccount(token, account, run, held);
-            } catch (AccountLock.LostException e) {
+            } catch (Leases.LostException e) {
                 // Another run holds the account now; what this one stored is valid, the rest is that run's.
                 log.warn("Sync {}: {}", run.id(), e.getMessage());
                 run.skipped().add(account.id());
@@ -142,7 +143,7 @@ public class AccountsSync {
         return campaigns;
     }
 
-    private int syncAccount(GraphAccessToken token, GraphAdsReads.Account account, Run run, AccountLock.Lease held) {
+    private int syncAccount(GraphAccessToken token, GraphAdsReads.Account account, Run run, Leases.Lease held) {
         LocalDate today = LocalDate.now(ZoneId.of(account.timezoneName()));
         boolean firstSeen = !state.backfilled(account.id());
         // A run that does not read the structure reports the campaigns of the last read, so /status stays true.

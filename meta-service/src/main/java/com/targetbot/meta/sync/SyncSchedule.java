@@ -1,5 +1,6 @@
 package com.targetbot.meta.sync;
 
+import com.targetbot.meta.lease.Leases;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
@@ -9,7 +10,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Today's and yesterday's statistics every {@code recent-interval} (the first {@code first-run-after} start-up),
  * the structure and restated days on {@code nightly-cron}. Every replica runs the schedule;
- * {@link AccountLock} lets one of them sync each account.
+ * {@link Leases} lets one of them sync each account.
  */
 @Configuration(proxyBeanMethods = false)
 class SyncSchedule implements SchedulingConfigurer {

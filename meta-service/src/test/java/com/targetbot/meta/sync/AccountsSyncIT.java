@@ -14,6 +14,7 @@ import com.targetbot.meta.graph.GraphAccessToken;
 import com.targetbot.meta.graph.GraphApiClient;
 import com.targetbot.meta.graph.GraphGovernor;
 import com.targetbot.meta.graph.GraphPage;
+import com.targetbot.meta.lease.Leases;
 import com.targetbot.testkit.KafkaFixture;
 import com.targetbot.testkit.SandboxFixture;
 import com.targetbot.testkit.TopicProbe;
@@ -67,7 +68,7 @@ class AccountsSyncIT {
     AccountsSync sync;
 
     @Autowired
-    AccountLock lock;
+    Leases lock;
 
     @Autowired
     GraphApiClient graph;
@@ -81,7 +82,7 @@ class AccountsSyncIT {
     @BeforeEach
     void forgetTheAccounts() {
         for (String account : ACCOUNTS) {
-            redis.delete(List.of(AccountSyncState.key(account), AccountLock.key(account), StructureSync.key(account)));
+            redis.delete(List.of(AccountSyncState.key(account), Leases.key(account), StructureSync.key(account)));
         }
     }
 
@@ -252,7 +253,7 @@ class AccountsSyncIT {
 
     @Test
     void anAccountHeldByAnotherReplicaIsLeftToIt() {
-        Optional<AccountLock.Lease> held = lock.tryLock("act_1000002", Duration.ofMinutes(1));
+        Optional<Leases.Lease> held = lock.tryLock("act_1000002", Duration.ofMinutes(1));
         assertThat(held).isPresent();
         assertThat(lock.tryLock("act_1000002", Duration.ofMinutes(1))).isEmpty();
 
@@ -266,32 +267,30 @@ class AccountsSyncIT {
 
     @Test
     void aLeaseThatExpiredCannotFreeTheAccountForItsNewHolder() {
-        AccountLock.Lease expired =
+        Leases.Lease expired =
                 lock.tryLock("act_1000003", Duration.ofMillis(100)).orElseThrow();
-        await().atMost(Duration.ofSeconds(5)).until(() -> !redis.hasKey(AccountLock.key("act_1000003")));
-        AccountLock.Lease current =
+        await().atMost(Duration.ofSeconds(5)).until(() -> !redis.hasKey(Leases.key("act_1000003")));
+        Leases.Lease current =
                 lock.tryLock("act_1000003", Duration.ofMinutes(1)).orElseThrow();
 
         expired.close();
 
         assertThat(lock.tryLock("act_1000003", Duration.ofMinutes(1))).isEmpty();
         current.close();
-        assertThat(redis.hasKey(AccountLock.key("act_1000003"))).isFalse();
+        assertThat(redis.hasKey(Leases.key("act_1000003"))).isFalse();
     }
 
     @Test
     void aLeaseIsRenewedByItsHolderAndNotOnceTheAccountHasAnotherHolder() {
-        String key = AccountLock.key("act_1000003");
-        AccountLock.Lease first =
-                lock.tryLock("act_1000003", Duration.ofSeconds(5)).orElseThrow();
+        String key = Leases.key("act_1000003");
+        Leases.Lease first = lock.tryLock("act_1000003", Duration.ofSeconds(5)).orElseThrow();
 
         first.keep(Duration.ofMinutes(10));
 
         assertThat(redis.getExpire(key, java.util.concurrent.TimeUnit.SECONDS)).isGreaterThan(60);
         redis.delete(key); // as if it had expired
-        AccountLock.Lease second =
-                lock.tryLock("act_1000003", Duration.ofMinutes(1)).orElseThrow();
-        assertThatThrownBy(() -> first.keep(Duration.ofMinutes(10))).isInstanceOf(AccountLock.LostException.class);
+        Leases.Lease second = lock.tryLock("act_1000003", Duration.ofMinutes(1)).orElseThrow();
+        assertThatThrownBy(() -> first.keep(Duration.ofMinutes(10))).isInstanceOf(Leases.LostException.class);
         assertThat(redis.getExpire(key, java.util.concurrent.TimeUnit.SECONDS)).isLessThanOrEqualTo(60);
         assertThat(lock.tryLock("act_1000003", Duration.ofMinutes(1))).isEmpty();
         second.close();

@@ -69,7 +69,12 @@ class ProjectsIT {
 
         JsonNode clinicLeads = Http.json(olgaSession.get("/api/leads?projectId=" + clinic));
         assertThat(clinicLeads.get("items").findValuesAsString("id")).contains(leadId);
-        String today = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
+        // A project counts its days in its zone, the agency's unless it names another.
+        String zone = Http.json(admin.get("/api/projects/" + clinic))
+                .at("/project/timeZone")
+                .asString();
+        assertThat(zone).isEqualTo(E2eStack.AGENCY_ZONE);
+        String today = LocalDate.now(ZoneId.of(zone)).toString();
         await().atMost(SETTLE).untilAsserted(() -> {
             JsonNode figures =
                     Http.json(olgaSession.get("/api/projects/" + clinic + "/stats?from=" + today + "&to=" + today));

@@ -154,10 +154,13 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/auth/facebook/callback")
                         .permitAll()
                         // Every session reads projects (meta-service narrows a manager to their own); admins create
-                        // and delete; managers change the projects they run. No API key scope covers them yet.
+                        // and delete; managers change the projects they run and acknowledge their alerts. No API
+                        // key scope covers them yet.
                         .pathMatchers(HttpMethod.GET, "/api/projects", "/api/projects/**")
                         .hasAnyAuthority(anySession)
                         .pathMatchers(HttpMethod.PATCH, "/api/projects/**")
+                        .hasAnyAuthority(writers)
+                        .pathMatchers(HttpMethod.POST, "/api/projects/*/alerts/*/acknowledge")
                         .hasAnyAuthority(writers)
                         .pathMatchers("/api/projects", "/api/projects/**")
                         .hasAuthority(AdminRole.ADMIN.authority())

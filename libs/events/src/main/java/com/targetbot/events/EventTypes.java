@@ -34,7 +34,12 @@ import com.targetbot.events.meta.MetaTokenInvalid;
 import com.targetbot.events.meta.MetaTokenInvalidV1;
 import com.targetbot.events.meta.MetaWebhookEvent;
 import com.targetbot.events.meta.SyncAdAccounts;
+import com.targetbot.events.projects.AcknowledgeAlert;
+import com.targetbot.events.projects.AlertAcknowledged;
+import com.targetbot.events.projects.AlertEscalated;
+import com.targetbot.events.projects.AlertRaised;
 import com.targetbot.events.projects.BindProjectChat;
+import com.targetbot.events.projects.ProjectAlertEvent;
 import com.targetbot.events.projects.ProjectChanged;
 import com.targetbot.events.projects.ProjectCommand;
 import com.targetbot.events.projects.ProjectDeleted;
@@ -80,7 +85,8 @@ public final class EventTypes {
             AuditEvent.class,
             MetaWebhookEvent.class,
             ProjectCommand.class,
-            ProjectEvent.class);
+            ProjectEvent.class,
+            ProjectAlertEvent.class);
 
     private static final EventType<CreateLead> CREATE_LEAD =
             new EventType<>("com.targetbot.lead.create.v2", CreateLead.class, Topics.LEADS_COMMANDS);
@@ -130,7 +136,13 @@ public final class EventTypes {
             new EventType<>("com.targetbot.project.chat.bind.v1", BindProjectChat.class, Topics.PROJECTS_COMMANDS),
             new EventType<>("com.targetbot.project.chat.unbind.v1", UnbindProjectChat.class, Topics.PROJECTS_COMMANDS),
             new EventType<>("com.targetbot.project.changed.v1", ProjectChanged.class, Topics.PROJECTS_EVENTS),
-            new EventType<>("com.targetbot.project.deleted.v1", ProjectDeleted.class, Topics.PROJECTS_EVENTS));
+            new EventType<>("com.targetbot.project.deleted.v1", ProjectDeleted.class, Topics.PROJECTS_EVENTS),
+            new EventType<>(
+                    "com.targetbot.project.alert.acknowledge.v1", AcknowledgeAlert.class, Topics.PROJECTS_COMMANDS),
+            new EventType<>("com.targetbot.project.alert.raised.v1", AlertRaised.class, Topics.PROJECTS_ALERTS),
+            new EventType<>(
+                    "com.targetbot.project.alert.acknowledged.v1", AlertAcknowledged.class, Topics.PROJECTS_ALERTS),
+            new EventType<>("com.targetbot.project.alert.escalated.v1", AlertEscalated.class, Topics.PROJECTS_ALERTS));
 
     // Still read, never written: leads.events is kept forever and a rebuild replays it; meta.events keeps the
     // token's v1 alerts for its retention, and a consumer may meet them after an upgrade.

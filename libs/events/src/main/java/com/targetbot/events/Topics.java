@@ -21,6 +21,7 @@ public final class Topics {
     public static final String META_WEBHOOKS_NAME = "meta.webhooks";
     public static final String PROJECTS_COMMANDS_NAME = "projects.commands";
     public static final String PROJECTS_EVENTS_NAME = "projects.events";
+    public static final String PROJECTS_ALERTS_NAME = "projects.alerts";
 
     public static final Topic TELEGRAM_UPDATES = new Topic(
             TELEGRAM_UPDATES_NAME,
@@ -74,6 +75,9 @@ public final class Topics {
             "project id",
             "Projects (the agency's clients) as they change, newest state per project");
 
+    public static final Topic PROJECTS_ALERTS = new Topic(
+            PROJECTS_ALERTS_NAME, "project id", "Projects' alerts: raised, acknowledged, escalated to the admins");
+
     /** Every topic of the contract, in documentation order. */
     public static final List<Topic> ALL = List.of(
             TELEGRAM_UPDATES,
@@ -89,7 +93,8 @@ public final class Topics {
             AUDIT_EVENTS,
             META_WEBHOOKS,
             PROJECTS_COMMANDS,
-            PROJECTS_EVENTS);
+            PROJECTS_EVENTS,
+            PROJECTS_ALERTS);
 
     private Topics() {}
 }

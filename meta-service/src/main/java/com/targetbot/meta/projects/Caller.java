@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param principal the principal header, null for a service
  * @param role {@code admin}, {@code manager} or {@code viewer}; null for a service or an API key
  */
-record Caller(@Nullable String principal, @Nullable String role) {
+public record Caller(@Nullable String principal, @Nullable String role) {
 
-    static final String PRINCIPAL_HEADER = "X-TargetBot-Principal";
-    static final String ROLE_HEADER = "X-TargetBot-Role";
+    public static final String PRINCIPAL_HEADER = "X-TargetBot-Principal";
+    public static final String ROLE_HEADER = "X-TargetBot-Role";
     private static final String ADMIN_PREFIX = "admin:";
 
-    static Caller of(@Nullable String principal, @Nullable String role) {
+    public static Caller of(@Nullable String principal, @Nullable String role) {
         return new Caller(
                 principal == null || principal.isBlank() ? null : principal,
                 role == null || role.isBlank() ? null : role.toLowerCase(Locale.ROOT));
@@ -53,12 +53,12 @@ record Caller(@Nullable String principal, @Nullable String role) {
     }
 
     /** Admins change every project; a manager changes the projects they run. */
-    boolean mayChange(ProjectRecord project) {
+    public boolean mayChange(ProjectRecord project) {
         return isAdmin() || (isManager() && maySee(project));
     }
 
     /** Who made a change, as written into events. */
-    String changedBy() {
+    public String changedBy() {
         return principal == null ? "service" : principal;
     }
 }

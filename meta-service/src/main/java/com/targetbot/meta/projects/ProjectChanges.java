@@ -1,5 +1,6 @@
 package com.targetbot.meta.projects;
 
+import com.targetbot.events.projects.AcknowledgeAlert;
 import com.targetbot.events.projects.BindProjectChat;
 import com.targetbot.events.projects.ChatRole;
 import com.targetbot.events.projects.Project;
@@ -45,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (people editing clients), so one lease for all projects costs nothing.
  */
 @Service
-class ProjectChanges {
+public class ProjectChanges {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectChanges.class);
     private static final String LEASE = "projects";
@@ -124,6 +125,8 @@ class ProjectChanges {
             switch (command) {
                 case BindProjectChat bind -> bind(bind);
                 case UnbindProjectChat unbind -> unbind(unbind);
+                // Alerts are the alerts desk's (AlertCommands).
+                case AcknowledgeAlert acknowledge -> {}
             }
             return null;
         });
@@ -135,7 +138,7 @@ class ProjectChanges {
     }
 
     /** The project, if the caller may see it; otherwise it does not exist for them. */
-    ProjectRecord visible(String projectId, Caller caller) {
+    public ProjectRecord visible(String projectId, Caller caller) {
         return store.find(projectId)
                 .filter(caller::maySee)
                 .orElseThrow(() -> new NotFoundException("No project " + projectId));
@@ -273,6 +276,7 @@ class ProjectChanges {
                 role == ChatRole.AGENCY ? chat : project.agencyChat(),
                 project.timeZone(),
                 project.currency(),
-                project.kpi());
+                project.kpi(),
+                project.alerts());
     }
 }

@@ -1,6 +1,9 @@
 package com.targetbot.meta.projects;
 
+import com.targetbot.events.projects.AlertAudience;
+import com.targetbot.events.projects.AlertRule;
 import com.targetbot.events.projects.Project;
+import com.targetbot.events.projects.ProjectAlerts;
 import com.targetbot.events.projects.ProjectChat;
 import com.targetbot.events.projects.ProjectKpi;
 import com.targetbot.kit.web.FieldError;
@@ -8,16 +11,20 @@ import com.targetbot.kit.web.FieldErrorCode;
 import com.targetbot.kit.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * A project as a client writes it ({@code POST} body, or the current project with a {@code PATCH} merged in, RFC
@@ -39,8 +46,18 @@ final class ProjectDraft {
             "agencyChat",
             "timeZone",
             "currency",
-            "kpi");
+            "kpi",
+            "alerts");
     private static final Set<String> CHAT_FIELDS = Set.of("chatId", "topicId");
+    private static final Set<String> ALERT_FIELDS = Set.of(
+            "disabled",
+            "audiences",
+            "quietFrom",
+            "quietTo",
+            "quietWeekends",
+            "cooldownHours",
+            "escalateAfterMinutes",
+            "autoPause");
     private static final Set<String> KPI_FIELDS =
             Set.of("targetCostPerLead", "dailyBudget", "monthlyBudget", "tolerancePercent");
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -106,7 +123,8 @@ final class ProjectDraft {
                 chat("agencyChat", body.get("agencyChat")),
                 zone(body.get("timeZone"), defaultZone),
                 currency(body.get("currency")),
-                kpi(body.get("kpi")));
+                kpi(body.get("kpi")),
+                alerts(body.get("alerts")));
     }
 
     private static Project placeholder(String id, ZoneId zone) {
@@ -236,6 +254,135 @@ final class ProjectDraft {
             errors.add(new FieldError("currency", FieldErrorCode.INVALID_FORMAT, "an ISO 4217 code such as RUB"));
             return "USD";
         }
+    }
+
+    private ProjectAlerts alerts(@Nullable JsonNode value) {
+        if (value == null || value.isNull()) {
+            return ProjectAlerts.DEFAULTS;
+        }
+        if (!value.isObject()) {
+            errors.add(new FieldError("alerts", FieldErrorCode.INVALID_FORMAT, "must be an object"));
+            return ProjectAlerts.DEFAULTS;
+        }
+        unknownFields("alerts.", value, ALERT_FIELDS);
+        ProjectAlerts defaults = ProjectAlerts.DEFAULTS;
+        Set<AlertRule> disabled = new LinkedHashSet<>();
+        JsonNode rules = value.get("disabled");
+        if (rules != null && !rules.isNull()) {
+            if (!rules.isArray()) {
+                errors.add(new FieldError("alerts.disabled", FieldErrorCode.INVALID_FORMAT, "must be a list of rules"));
+            } else {
+                for (int i = 0; i < rules.size(); i++) {
+                    AlertRule rule = wire(AlertRule.class, rules.get(i), "alerts.disabled[" + i + "]");
+                    if (rule != null) {
+                        disabled.add(rule);
+                    }
+                }
+            }
+        }
+        Map<AlertRule, Set<AlertAudience>> audiences = new EnumMap<>(AlertRule.class);
+        JsonNode byRule = value.get("audiences");
+        if (byRule != null && !byRule.isNull()) {
+            if (!byRule.isObject()) {
+                errors.add(new FieldError(
+                        "alerts.audiences", FieldErrorCode.INVALID_FORMAT, "must map rules to lists of audiences"));
+            } else {
+                byRule.properties().forEach(entry -> {
+                    String field = "alerts.audiences." + entry.getKey();
+                    AlertRule rule = wire(AlertRule.class, StringNode.valueOf(entry.getKey()), field);
+                    Set<AlertAudience> audience = new LinkedHashSet<>();
+                    if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
+                        errors.add(
+                                new FieldError(field, FieldErrorCode.INVALID_FORMAT, "a non-empty list of audiences"));
+                    } else {
+                        for (int i = 0; i < entry.getValue().size(); i++) {
+                            AlertAudience one =
+                                    wire(AlertAudience.class, entry.getValue().get(i), field + "[" + i + "]");
+                            if (one != null) {
+                                audience.add(one);
+                            }
+                        }
+                    }
+                    if (rule != null && !audience.isEmpty()) {
+                        audiences.put(rule, audience);
+                    }
+                });
+            }
+        }
+        LocalTime quietFrom = time("alerts.quietFrom", value.get("quietFrom"));
+        LocalTime quietTo = time("alerts.quietTo", value.get("quietTo"));
+        if ((quietFrom == null) != (quietTo == null)) {
+            errors.add(new FieldError(
+                    quietFrom == null ? "alerts.quietFrom" : "alerts.quietTo",
+                    FieldErrorCode.REQUIRED,
+                    "quiet hours need both quietFrom and quietTo"));
+        }
+        return new ProjectAlerts(
+                disabled,
+                audiences,
+                quietFrom,
+                quietTo,
+                flag("alerts.quietWeekends", value.get("quietWeekends"), defaults.quietWeekends()),
+                whole("alerts.cooldownHours", value.get("cooldownHours"), 1, 168, defaults.cooldownHours()),
+                whole(
+                        "alerts.escalateAfterMinutes",
+                        value.get("escalateAfterMinutes"),
+                        5,
+                        1440,
+                        defaults.escalateAfterMinutes()),
+                flag("alerts.autoPause", value.get("autoPause"), defaults.autoPause()));
+    }
+
+    private <E extends Enum<E>> @Nullable E wire(Class<E> type, JsonNode value, String field) {
+        if (value.isString()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(value.asString())) {
+                    return constant;
+                }
+            }
+        }
+        errors.add(new FieldError(
+                field,
+                FieldErrorCode.NOT_ALLOWED,
+                "one of "
+                        + java.util.Arrays.stream(type.getEnumConstants())
+                                .map(constant -> constant.name().toLowerCase(java.util.Locale.ROOT))
+                                .toList()));
+        return null;
+    }
+
+    private @Nullable LocalTime time(String field, @Nullable JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.asString());
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(field, FieldErrorCode.INVALID_FORMAT, "a time of day, HH:mm"));
+            return null;
+        }
+    }
+
+    private boolean flag(String field, @Nullable JsonNode value, boolean otherwise) {
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        if (!value.isBoolean()) {
+            errors.add(new FieldError(field, FieldErrorCode.INVALID_FORMAT, "true or false"));
+            return otherwise;
+        }
+        return value.asBoolean();
+    }
+
+    private int whole(String field, @Nullable JsonNode value, int min, int max, int otherwise) {
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+            errors.add(new FieldError(field, FieldErrorCode.OUT_OF_RANGE, "a whole number, " + min + " to " + max));
+            return otherwise;
+        }
+        return value.asInt();
     }
 
     private ProjectKpi kpi(@Nullable JsonNode value) {

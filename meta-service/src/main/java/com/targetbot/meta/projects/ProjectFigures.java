@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * project's zone.
  */
 @Service
-class ProjectFigures {
+public class ProjectFigures {
 
     private final PeriodStats stats;
     private final ProjectLeads leads;
@@ -27,7 +27,7 @@ class ProjectFigures {
         this.leads = leads;
     }
 
-    Figures of(ProjectRecord record, LocalDate from, LocalDate to) {
+    public Figures of(ProjectRecord record, LocalDate from, LocalDate to) {
         var project = record.project();
         PeriodStats.Period period =
                 stats.campaigns(from, to, new HashSet<>(project.adAccountIds()), new HashSet<>(project.campaignIds()));
@@ -78,7 +78,7 @@ class ProjectFigures {
      * @param campaigns its campaigns' rows, by spend
      * @param totals one row per currency
      */
-    record Figures(
+    public record Figures(
             String projectId,
             String name,
             LocalDate from,

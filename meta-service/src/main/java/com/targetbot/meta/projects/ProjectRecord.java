@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param updatedAt when it last changed
  * @param updatedBy who changed it last
  */
-record ProjectRecord(Project project, long version, Instant updatedAt, String updatedBy) {
+public record ProjectRecord(Project project, long version, Instant updatedAt, String updatedBy) {
 
-    ProjectRecord {
+    public ProjectRecord {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(updatedBy, "updatedBy");
@@ -25,7 +25,7 @@ record ProjectRecord(Project project, long version, Instant updatedAt, String up
         return new ProjectRecord(changed.project(), changed.version(), changed.changedAt(), changed.changedBy());
     }
 
-    String id() {
+    public String id() {
         return project.id();
     }
 }

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Callers apply events under the projects' lease ({@link ProjectChanges}), so a read-then-write here is never raced.
  */
 @Repository
-class ProjectStore {
+public class ProjectStore {
 
     static final String IDS = "meta:projects";
     static final String CLAIMS = "meta:projects:claims";
@@ -49,7 +49,7 @@ class ProjectStore {
         return "meta:projects:manager:" + login;
     }
 
-    Optional<ProjectRecord> find(String projectId) {
+    public Optional<ProjectRecord> find(String projectId) {
         String stored = redis.opsForValue().get(key(projectId));
         return Optional.ofNullable(stored).map(value -> json.readValue(value, ProjectRecord.class));
     }
@@ -65,7 +65,7 @@ class ProjectStore {
     }
 
     /** The project that claims each of these claims ({@link ProjectClaims}), where one does. */
-    Map<String, String> claimedBy(Collection<String> claims) {
+    public Map<String, String> claimedBy(Collection<String> claims) {
         if (claims.isEmpty()) {
             return Map.of();
         }

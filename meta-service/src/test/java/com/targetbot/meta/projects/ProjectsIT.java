@@ -96,7 +96,8 @@ class ProjectsIT {
     void everyWrongFieldIsNamedAtOnce() throws Exception {
         HttpResponse<String> refused = send("POST", "/projects", ADMIN, """
                 {"name": " ", "adAccountIds": ["act_12", "twelve"], "currency": "RUBLES", "timeZone": "Mars/Base",
-                 "clientChat": {"topicId": -1}, "kpi": {"tolerancePercent": 5000, "dailyBudget": -3}, "colour": "red"}
+                 "clientChat": {"topicId": -1}, "kpi": {"tolerancePercent": 5000, "dailyBudget": -3}, "colour": "red",
+                 "alerts": {"disabled": ["nope"], "cooldownHours": 0, "quietFrom": "25:00", "audiences": {"zero_spend": []}}}
                 """);
 
         assertThatProblem(refused)
@@ -109,7 +110,11 @@ class ProjectsIT {
                 .hasFieldError("clientChat.topicId", "invalid_format")
                 .hasFieldError("kpi.tolerancePercent", "out_of_range")
                 .hasFieldError("kpi.dailyBudget", "out_of_range")
-                .hasFieldError("colour", "unknown_field");
+                .hasFieldError("colour", "unknown_field")
+                .hasFieldError("alerts.disabled[0]", "not_allowed")
+                .hasFieldError("alerts.cooldownHours", "out_of_range")
+                .hasFieldError("alerts.quietFrom", "invalid_format")
+                .hasFieldError("alerts.audiences.zero_spend", "invalid_format");
     }
 
     @Test
@@ -178,6 +183,31 @@ class ProjectsIT {
         assertThat(project.at("/kpi/targetCostPerLead").isNull()).isTrue();
         assertThat(project.at("/kpi/tolerancePercent").asInt()).isEqualTo(20);
         assertThat(project.at("/name").asString()).isEqualTo("Клиент");
+    }
+
+    @Test
+    void alertSettingsAreKeptAndAbsentOnesAreTheDefaults() throws Exception {
+        String id = create("Клиент", "olga", newAccount());
+        assertThat(json.readTree(send("GET", "/projects/" + id, ADMIN, null).body())
+                        .at("/project/alerts/cooldownHours")
+                        .asInt())
+                .isEqualTo(6);
+
+        HttpResponse<String> patched = send("PATCH", "/projects/" + id, OLGA, """
+                {"alerts": {"disabled": ["creative_fatigue"], "quietFrom": "22:00", "quietTo": "09:00",
+                 "audiences": {"cpl_above_target": ["client_chat", "MANAGER"]}, "escalateAfterMinutes": 30}}
+                """);
+
+        JsonNode alerts = json.readTree(patched.body()).at("/project/alerts");
+        assertThat(alerts.get("disabled").values())
+                .extracting(JsonNode::asString)
+                .containsExactly("creative_fatigue");
+        assertThat(alerts.at("/audiences/cpl_above_target").values())
+                .extracting(JsonNode::asString)
+                .containsExactly("CLIENT_CHAT", "MANAGER");
+        assertThat(alerts.get("quietFrom").asString()).isEqualTo("22:00:00");
+        assertThat(alerts.get("escalateAfterMinutes").asInt()).isEqualTo(30);
+        assertThat(alerts.get("cooldownHours").asInt()).isEqualTo(6);
     }
 
     @Test

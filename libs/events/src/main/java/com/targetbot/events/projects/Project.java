@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeZone IANA zone its days, summaries and quiet hours are counted in
  * @param currency ISO 4217 code of its budgets and targets
  * @param kpi its targets
+ * @param alerts how it is alerted ({@link ProjectAlerts#DEFAULTS} in records written before alerts existed)
  */
 public record Project(
         String id,
@@ -33,7 +34,8 @@ public record Project(
         @Nullable ProjectChat agencyChat,
         String timeZone,
         String currency,
-        ProjectKpi kpi) {
+        ProjectKpi kpi,
+        ProjectAlerts alerts) {
 
     public Project {
         Objects.requireNonNull(id, "id");
@@ -45,5 +47,36 @@ public record Project(
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(kpi, "kpi");
+        alerts = Objects.requireNonNullElse(alerts, ProjectAlerts.DEFAULTS);
+    }
+
+    /** A project alerted as {@link ProjectAlerts#DEFAULTS}. */
+    public Project(
+            String id,
+            String name,
+            @Nullable String manager,
+            List<String> adAccountIds,
+            List<String> campaignIds,
+            List<String> formIds,
+            List<String> apiKeyPrefixes,
+            @Nullable ProjectChat clientChat,
+            @Nullable ProjectChat agencyChat,
+            String timeZone,
+            String currency,
+            ProjectKpi kpi) {
+        this(
+                id,
+                name,
+                manager,
+                adAccountIds,
+                campaignIds,
+                formIds,
+                apiKeyPrefixes,
+                clientChat,
+                agencyChat,
+                timeZone,
+                currency,
+                kpi,
+                ProjectAlerts.DEFAULTS);
     }
 }

@@ -1,11 +1,13 @@
 package com.targetbot.meta.alerts;
 
+import com.targetbot.events.meta.AdAccountChanged;
 import com.targetbot.events.projects.AlertAudience;
 import com.targetbot.events.projects.AlertRule;
 import com.targetbot.events.projects.ProjectKpi;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 final class AlertRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int ACTIVE = 1;
+    static final int SPEND_CAP_WARNING_PERCENT = 90;
 
     private AlertRules() {}
 
@@ -59,6 +63,48 @@ final class AlertRules {
             findings.add(new Finding(AlertRule.DAILY_BUDGET_EXCEEDED, figures));
         }
         return findings;
+    }
+
+    /**
+     * What is wrong with an ad account, as figures, or nothing: a status other than active (Meta's
+     * {@code account_status}: 2 disabled, 3 unsettled, 7 pending review, …, with its {@code disable_reason}), or a
+     * spend cap of which at least {@value #SPEND_CAP_WARNING_PERCENT} % is spent.
+     */
+    static Map<String, BigDecimal> accountProblem(AdAccountChanged account) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        if (account.accountStatus() != ACTIVE) {
+            figures.put("accountStatus", BigDecimal.valueOf(account.accountStatus()));
+            figures.put("disableReason", BigDecimal.valueOf(account.disableReason()));
+        }
+        BigDecimal cap = minorUnits(account.spendCap());
+        BigDecimal spent = account.amountSpent() == null ? null : minorUnits(account.amountSpent());
+        if (cap != null
+                && cap.signum() > 0
+                && spent != null
+                && spent.multiply(HUNDRED).compareTo(cap.multiply(BigDecimal.valueOf(SPEND_CAP_WARNING_PERCENT)))
+                        >= 0) {
+            int digits = fractionDigits(account.currency());
+            figures.put("spendCap", cap.movePointLeft(digits));
+            figures.put("amountSpent", spent.movePointLeft(digits));
+        }
+        return figures;
+    }
+
+    /** Meta gives amounts in the currency's minor units: cents, kopecks, none for yen. */
+    private static int fractionDigits(String currency) {
+        try {
+            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
+    }
+
+    private static @Nullable BigDecimal minorUnits(String amount) {
+        try {
+            return new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Map<String, BigDecimal> figures(BigDecimal spend, ProjectKpi kpi) {

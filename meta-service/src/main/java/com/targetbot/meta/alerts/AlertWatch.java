@@ -1,23 +1,33 @@
 package com.targetbot.meta.alerts;
 
 import com.targetbot.events.Topics;
+import com.targetbot.events.meta.AdAccountChanged;
 import com.targetbot.events.meta.AdInsightsDay;
+import com.targetbot.events.meta.MetaEvent;
 import com.targetbot.events.meta.MetaInsightsEvent;
+import com.targetbot.events.meta.MetaOutcome;
+import com.targetbot.events.meta.MetaStructureEvent;
+import com.targetbot.events.meta.MetaTokenEvent;
+import com.targetbot.events.projects.AlertRule;
 import com.targetbot.events.projects.AlertSubject;
 import com.targetbot.events.projects.ProjectClaims;
 import com.targetbot.meta.projects.ProjectFigures;
 import com.targetbot.meta.projects.ProjectRecord;
 import com.targetbot.meta.projects.ProjectStore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the day rules of every project a new day of campaign statistics touches: the projects claiming its ad
- * account or one of its campaigns, over that day's figures.
+ * Evaluates the rules of the projects an event touches: the day rules over a new day of campaign statistics (for
+ * the projects claiming its ad account or one of its campaigns), the account rule over a changed ad account.
  */
 @Component
 class AlertWatch {
@@ -42,6 +52,38 @@ class AlertWatch {
                     evaluate(day);
                 }
             }
+        }
+    }
+
+    // Idempotent by construction: the desk raises an alert once per rule, subject and day.
+    @KafkaListener(topics = Topics.META_EVENTS_NAME, groupId = "${spring.application.name}.account-alerts")
+    void on(MetaOutcome outcome) {
+        switch (outcome) {
+            case AdAccountChanged account -> evaluate(account);
+            // Only an account's own state is an account problem; syncs and tokens are told by the bot itself.
+            case MetaStructureEvent other -> {}
+            case MetaEvent sync -> {}
+            case MetaTokenEvent token -> {}
+        }
+    }
+
+    private void evaluate(AdAccountChanged account) {
+        Map<String, BigDecimal> figures = AlertRules.accountProblem(account);
+        if (figures.isEmpty()) {
+            return;
+        }
+        var subject = new AlertSubject("account", account.accountId(), account.name());
+        for (String projectId : projects.claimedBy(List.of(ProjectClaims.account(account.accountId())))
+                .values()) {
+            projects.find(projectId)
+                    .ifPresent(record -> desk.raise(
+                            record.project(),
+                            AlertRule.ACCOUNT_PROBLEM,
+                            subject,
+                            LocalDate.ofInstant(
+                                    account.changedAt(),
+                                    ZoneId.of(record.project().timeZone())),
+                            figures));
         }
     }
 

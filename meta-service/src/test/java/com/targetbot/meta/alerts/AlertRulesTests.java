@@ -2,9 +2,11 @@ package com.targetbot.meta.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetbot.events.meta.AdAccountChanged;
 import com.targetbot.events.projects.AlertRule;
 import com.targetbot.events.projects.ProjectKpi;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AlertRulesTests {
@@ -45,5 +47,24 @@ class AlertRulesTests {
     @Test
     void aProjectWithoutTargetsIsNeverOffCourse() {
         assertThat(AlertRules.day(new BigDecimal("99999"), 0, ProjectKpi.NONE)).isEmpty();
+    }
+
+    @Test
+    void anAccountThatIsNotActiveOrNearlyAtItsSpendCapIsAProblem() {
+        assertThat(AlertRules.accountProblem(account(1, "0", "500000"))).isEmpty();
+        assertThat(AlertRules.accountProblem(account(1, "1000000", "899999"))).isEmpty();
+
+        assertThat(AlertRules.accountProblem(account(1, "1000000", "900000")))
+                .containsEntry("spendCap", new BigDecimal("10000.00"))
+                .containsEntry("amountSpent", new BigDecimal("9000.00"))
+                .doesNotContainKey("accountStatus");
+        assertThat(AlertRules.accountProblem(account(3, "0", "10")))
+                .containsEntry("accountStatus", BigDecimal.valueOf(3))
+                .containsEntry("disableReason", BigDecimal.ZERO);
+    }
+
+    private static AdAccountChanged account(int status, String spendCap, String amountSpent) {
+        return new AdAccountChanged(
+                "act_1", "Клиника", "RUB", status, 0, "0", spendCap, 1, Instant.now(), amountSpent, "Visa *4242");
     }
 }

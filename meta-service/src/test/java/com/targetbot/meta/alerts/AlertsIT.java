@@ -7,9 +7,11 @@ import com.targetbot.events.CloudEventHeaders;
 import com.targetbot.events.Event;
 import com.targetbot.events.EventCodec;
 import com.targetbot.events.Topics;
+import com.targetbot.events.meta.AdAccountChanged;
 import com.targetbot.events.meta.AdInsightsDay;
 import com.targetbot.events.projects.AcknowledgeAlert;
 import com.targetbot.events.projects.AlertAcknowledged;
+import com.targetbot.events.projects.AlertAudience;
 import com.targetbot.events.projects.AlertEscalated;
 import com.targetbot.events.projects.AlertRaised;
 import com.targetbot.events.projects.AlertRule;
@@ -130,6 +132,24 @@ class AlertsIT {
         assertThat(await().atMost(WAIT).until(() -> raised(project.id()), alerts -> !alerts.isEmpty()))
                 .singleElement()
                 .satisfies(alert -> assertThat(alert.rule()).isEqualTo(AlertRule.DAILY_BUDGET_EXCEEDED));
+    }
+
+    @Test
+    void aDisabledAccountIsAnAlertAboutThatAccount() {
+        String account = "act_" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+        Project project = project(account, ProjectAlerts.DEFAULTS);
+
+        publisher.publish(new AdAccountChanged(
+                account, "Клиника — основной", "RUB", 2, 1, "0", "0", 1, Instant.now(), "120000", null));
+
+        assertThat(await().atMost(WAIT).until(() -> raised(project.id()), alerts -> !alerts.isEmpty()))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.rule()).isEqualTo(AlertRule.ACCOUNT_PROBLEM);
+                    assertThat(alert.subject()).isEqualTo(new AlertSubject("account", account, "Клиника — основной"));
+                    assertThat(alert.figures()).containsEntry("accountStatus", BigDecimal.valueOf(2));
+                    assertThat(alert.audience()).contains(AlertAudience.ADMINS);
+                });
     }
 
     private Project project(String account, ProjectAlerts alerts) {

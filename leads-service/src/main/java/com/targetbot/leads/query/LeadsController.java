@@ -12,6 +12,8 @@ import com.targetbot.leads.store.LeadQueries;
 import com.targetbot.leads.store.LeadStats;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/leads")
 class LeadsController {
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,15}");
 
     private final LeadQueries leads;
     private final LeadCounters counters;
@@ -51,9 +55,11 @@ class LeadsController {
         }
     }
 
+    /** One lead by its id or by its short number ({@code 1042}): ids are UUIDs, never all digits. */
     @GetMapping("/{id}")
     Lead lead(@PathVariable String id) {
-        return leads.find(id).orElseThrow(() -> new NotFoundException("No lead with id " + id));
+        Optional<Lead> found = NUMBER.matcher(id).matches() ? leads.findByNumber(Long.parseLong(id)) : leads.find(id);
+        return found.orElseThrow(() -> new NotFoundException("No lead with id " + id));
     }
 
     @GetMapping("/stats")

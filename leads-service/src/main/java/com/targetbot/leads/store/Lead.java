@@ -32,10 +32,13 @@ import org.jspecify.annotations.Nullable;
  * @param duplicateOf the earlier lead with the same phone or e-mail inside the duplicate window, when any
  * @param attribution what brought the lead in
  * @param history status changes, oldest first
+ * @param number the short number people say on the phone ({@code №1042}), given in order when the lead is
+ *     stored; null for leads stored before numbers existed
  */
 // The HTTP contract's field order, which API users and the OpenAPI document see.
 @JsonPropertyOrder({
     "id",
+    "number",
     "contact",
     "comment",
     "source",
@@ -70,7 +73,8 @@ public record Lead(
         @Nullable Instant updatedAt,
         @Nullable String duplicateOf,
         @JsonIgnore Attribution attribution,
-        List<StatusChange> history) {
+        List<StatusChange> history,
+        @Nullable Long number) {
 
     public Lead {
         Objects.requireNonNull(id, "id");
@@ -83,7 +87,10 @@ public record Lead(
         history = List.copyOf(history);
     }
 
-    /** The lead a command asks for, as stored at {@code storedAt}: new, unassigned, not yet a duplicate. */
+    /**
+     * The lead a command asks for, as stored at {@code storedAt}: new, unassigned, not yet a duplicate nor
+     * numbered.
+     */
     public static Lead accepted(CreateLead command, Instant storedAt) {
         return new Lead(
                 command.leadId(),
@@ -97,7 +104,8 @@ public record Lead(
                 null,
                 null,
                 command.attribution(),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** The lead an announced event describes, as the rebuild replays it. */
@@ -114,17 +122,18 @@ public record Lead(
                 null,
                 event.duplicateOf(),
                 event.attribution(),
-                List.of());
+                List.of(),
+                event.number());
     }
 
     /** The announcement of this lead. */
     public LeadCreated created() {
         return new LeadCreated(
-                id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf, null, null);
+                id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf, number, null);
     }
 
-    /** This lead marked as a copy of {@code original} (or not, when null). */
-    public Lead withDuplicateOf(@Nullable String original) {
+    /** This lead as the insert stored it: a copy of {@code original} (or not, when null), with its number. */
+    public Lead stored(@Nullable String original, @Nullable Long storedNumber) {
         return new Lead(
                 id,
                 contact,
@@ -137,7 +146,8 @@ public record Lead(
                 updatedAt,
                 original,
                 attribution,
-                history);
+                history,
+                storedNumber);
     }
 
     @JsonIgnore

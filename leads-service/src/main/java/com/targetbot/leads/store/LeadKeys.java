@@ -19,6 +19,12 @@ final class LeadKeys {
 
     static final String TOTAL = "leads:count:total";
 
+    /** The last short number given to a lead; INCR gives the next. */
+    static final String LAST_NUMBER = "leads:number:last";
+
+    /** Sorted set of lead ids scored by their short number, to find a lead by the number people say. */
+    static final String BY_NUMBER = "leads:idx:number";
+
     private LeadKeys() {}
 
     /** Hash holding one lead's fields. */

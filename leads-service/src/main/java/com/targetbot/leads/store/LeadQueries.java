@@ -40,6 +40,12 @@ public class LeadQueries {
         return fields.isEmpty() ? Optional.empty() : Optional.of(LeadHash.read(fields));
     }
 
+    /** The lead given this short number, when it still exists. */
+    public Optional<Lead> findByNumber(long number) {
+        Set<String> ids = orEmpty(redis.opsForZSet().rangeByScore(LeadKeys.BY_NUMBER, number, number, 0, 1));
+        return ids.stream().findFirst().flatMap(this::find);
+    }
+
     /**
      * One page of leads matching the filter, newest first, after the cursor. See {@link FilterPlan} for
      * which index is walked; the walk goes on until the page is full or the index is exhausted.

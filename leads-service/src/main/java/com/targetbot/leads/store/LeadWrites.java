@@ -95,7 +95,9 @@ public class LeadWrites {
         for (String index : scoredIndexes(lead)) {
             change.join(index, score, lead.id());
         }
-        change.join(LeadKeys.BY_NAME, 0, LeadKeys.nameMember(lead.name(), lead.id()));
+        for (String member : LeadKeys.nameMembers(lead.name(), lead.id())) {
+            change.join(LeadKeys.BY_NAME, 0, member);
+        }
         LeadHash.write(lead).forEach(change::set);
         return change;
     }
@@ -194,9 +196,11 @@ public class LeadWrites {
                 .count(LeadKeys.day(calendar.dayOf(lead.createdAt())), -1)
                 .count(LeadKeys.statusCount(lead.status()), -1)
                 .count(LeadKeys.sourceCount(lead.source()), -1)
-                .leave(LeadKeys.BY_NAME, LeadKeys.nameMember(lead.name(), id))
                 .leave(LeadKeys.BY_NUMBER, id)
                 .erase();
+        for (String member : LeadKeys.nameMembers(lead.name(), id)) {
+            change.leave(LeadKeys.BY_NAME, member);
+        }
         for (String index : scoredIndexes(lead)) {
             change.leave(index, id);
         }

@@ -42,7 +42,7 @@ class LeadsController {
 
     /**
      * A page of leads, newest first, narrowed by the filters; {@code q} narrows further to a number, phone or
-     * e-mail, or searches names (answered in name order), see {@link LeadSearch}.
+     * e-mail, or searches names (ordered by the matched word, then the name), see {@link LeadSearch}.
      */
     @GetMapping
     LeadPage list(@Valid ListRequest request) {

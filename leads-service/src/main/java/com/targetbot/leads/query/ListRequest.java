@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param from only leads created at or after this instant (ISO-8601)
  * @param to only leads created before this instant (ISO-8601)
  * @param q a search: a lead's short number, a phone as typed, an e-mail, or the beginnings of words of the name
- *     (case-insensitive; answered in name order)
+ *     (case-insensitive; ordered by the matched word, then the name)
  */
 record ListRequest(
         @Min(1) @Max(MAX_LIMIT) @Nullable Integer limit,

@@ -25,6 +25,10 @@ public class LeadQueries {
     private static final RedisScript<List> NAME_PREFIX =
             RedisScript.of(new ClassPathResource("name-prefix.lua", LeadQueries.class), List.class);
 
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> NAME_COUNTS =
+            RedisScript.of(new ClassPathResource("name-counts.lua", LeadQueries.class), List.class);
+
     /** Candidates read per round trip while a filtered page is filled; at least the page size. */
     private static final int MIN_BATCH = 50;
 
@@ -93,8 +97,9 @@ public class LeadQueries {
 
     /**
      * One page of the leads with a name word starting with each word of {@code text} (case-insensitive, «ё» as
-     * «е»), matching the filter, in the order of the first word's matches, after {@code after}. It walks the
-     * lexicographic name index from the first word's prefix and checks the rest on the leads it reads; however
+     * «е»), matching the filter, in name index order, after {@code after}. It walks the lexicographic name index
+     * over the prefix of the searched word with the fewest entries (counted, not read, on the first page; later
+     * pages keep to the cursor's) and checks the other words on the leads it reads; however
      * few leads match, it reads at most {@value #NAME_READ_BUDGET} index entries a page and then answers what it
      * found with a cursor to go on from, so no search scans the leads.
      */
@@ -103,7 +108,7 @@ public class LeadQueries {
         if (words.isEmpty()) {
             return new LeadPage(List.of(), null);
         }
-        String first = words.getFirst();
+        String driving = after == null ? narrowest(words) : after.prefix();
         int batch = Math.max(limit, MIN_BATCH);
         var items = new ArrayList<Lead>();
         String position = after == null ? "" : after.member();
@@ -111,7 +116,7 @@ public class LeadQueries {
         while (true) {
             List<String> members = Objects.requireNonNullElse(
                             redis.execute(
-                                    NAME_PREFIX, List.of(LeadKeys.BY_NAME), first, position, Integer.toString(batch)),
+                                    NAME_PREFIX, List.of(LeadKeys.BY_NAME), driving, position, Integer.toString(batch)),
                             List.of())
                     .stream()
                     .map(String.class::cast)
@@ -120,10 +125,12 @@ public class LeadQueries {
                     read(members.stream().map(LeadKeys::memberId).toList());
             for (int i = 0; i < members.size(); i++) {
                 Lead lead = leads.get(i);
-                if (lead != null && filter.matches(lead) && namedBy(lead, words, LeadKeys.memberWord(members.get(i)))) {
+                if (lead != null
+                        && filter.matches(lead)
+                        && namedBy(lead, words, driving, LeadKeys.memberWord(members.get(i)))) {
                     items.add(lead);
                     if (items.size() == limit) {
-                        return new LeadPage(List.copyOf(items), new NameCursor(members.get(i)).encode());
+                        return new LeadPage(List.copyOf(items), new NameCursor(driving, members.get(i)).encode());
                     }
                 }
             }
@@ -133,22 +140,38 @@ public class LeadQueries {
             }
             position = members.getLast();
             if (read >= NAME_READ_BUDGET) {
-                return new LeadPage(List.copyOf(items), new NameCursor(position).encode());
+                return new LeadPage(List.copyOf(items), new NameCursor(driving, position).encode());
             }
         }
     }
 
+    /** The searched word whose prefix the fewest name index entries start with. */
+    private String narrowest(List<String> words) {
+        if (words.size() == 1) {
+            return words.getFirst();
+        }
+        List<?> counts = Objects.requireNonNull(
+                redis.execute(NAME_COUNTS, List.of(LeadKeys.BY_NAME), words.toArray()), "name counts");
+        int narrowest = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (((Number) counts.get(i)).longValue() < ((Number) counts.get(narrowest)).longValue()) {
+                narrowest = i;
+            }
+        }
+        return words.get(narrowest);
+    }
+
     /**
      * Whether every searched word starts a word of the lead's name, and {@code indexedWord} is the first of the
-     * name's words (in index order) the first searched word starts: a lead filed under two matching words is then
-     * listed once.
+     * name's words (in index order) the walked prefix starts: a lead filed under two matching words is then listed
+     * once.
      */
-    private static boolean namedBy(Lead lead, List<String> words, String indexedWord) {
+    private static boolean namedBy(Lead lead, List<String> words, String walked, String indexedWord) {
         List<String> own = NameWords.of(lead.name());
         boolean all = words.stream().allMatch(word -> own.stream().anyMatch(name -> name.startsWith(word)));
         return all
                 && own.stream()
-                        .filter(name -> name.startsWith(words.getFirst()))
+                        .filter(name -> name.startsWith(walked))
                         .sorted()
                         .findFirst()
                         .filter(indexedWord::equals)

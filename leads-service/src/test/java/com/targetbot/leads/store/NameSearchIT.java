@@ -91,6 +91,21 @@ class NameSearchIT {
     }
 
     @Test
+    void aSearchWalksItsRarestWordSoACommonFirstWordCostsNothing() {
+        String common = unique("Частое");
+        String rare = unique("Редкое");
+        for (int i = 0; i < LeadQueries.NAME_READ_BUDGET + 300; i++) {
+            store(common + " " + i, LeadStatus.NEW);
+        }
+        Lead wanted = store(common + " " + rare, LeadStatus.NEW);
+
+        LeadPage page = queries.byName(common + " " + rare.substring(0, 8), LeadFilter.NONE, null, 50);
+
+        assertThat(ids(page)).containsExactly(wanted.id());
+        assertThat(page.nextCursor()).isNull();
+    }
+
+    @Test
     void anErasedLeadLeavesTheNameIndex() {
         String word = unique("Стереть");
         Lead lead = store(word + " Иванов", LeadStatus.NEW);

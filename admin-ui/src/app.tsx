@@ -123,7 +123,7 @@ function Screen({ route, gateway, user }: { route: Exclude<Route, 'login'>; gate
     case 'dashboard':
       return <DashboardScreen gateway={gateway} />;
     case 'leads':
-      return <LeadsScreen gateway={gateway} />;
+      return <LeadsScreen gateway={gateway} user={user} />;
     case 'meta':
       return <MetaScreen gateway={gateway} user={user} />;
     case 'reports':

@@ -74,8 +74,21 @@ export interface Dashboard {
   unavailable: string[];
 }
 
+export const LEAD_STATUSES = ['new', 'in_progress', 'won', 'lost', 'spam'] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+export const LEAD_SOURCES = ['telegram', 'api', 'meta_leadgen', 'manual'] as const;
+
+export interface StatusChange {
+  from: string;
+  to: string;
+  by: string;
+  at: string;
+}
+
 export interface Lead {
   id: string;
+  /** The short number people say on the phone (№1042); null for leads stored before numbers existed. */
+  number?: number | null;
   name: string | null;
   phone: string | null;
   email: string | null;
@@ -84,6 +97,58 @@ export interface Lead {
   status: string;
   createdAt: string;
   createdBy: string | null;
+  assignee?: string | null;
+  updatedAt?: string | null;
+  duplicateOf?: string | null;
+  utmSource?: string | null;
+  utmMedium?: string | null;
+  utmCampaign?: string | null;
+  utmContent?: string | null;
+  utmTerm?: string | null;
+  metaCampaignId?: string | null;
+  metaAdId?: string | null;
+  metaFormId?: string | null;
+  metaAdsetId?: string | null;
+  metaCampaignName?: string | null;
+  metaAdName?: string | null;
+  history?: StatusChange[];
+}
+
+export interface LeadPage {
+  items: Lead[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+/** What the lead list is narrowed to; every criterion is optional (`q` searches number, phone, e-mail or name). */
+export interface LeadQuery {
+  q?: string;
+  status?: string;
+  source?: string;
+  assignee?: string;
+  /** ISO-8601 instants: created at or after `from`, before `to`. */
+  from?: string;
+  to?: string;
+}
+
+export interface LeadStats {
+  total: number;
+  byStatus: Record<string, number>;
+  bySource: Record<string, number>;
+}
+
+export interface NewLead {
+  name: string;
+  phone?: string;
+  email?: string;
+  comment?: string;
+}
+
+/** The fields of a lead that can change after its creation. */
+export interface LeadChange {
+  status?: string;
+  assignee?: string;
+  comment?: string;
 }
 
 export interface Campaign {
@@ -278,6 +343,33 @@ export function createGateway(api: ApiClient) {
 
     leads: async (signal?: AbortSignal) =>
       (await api.get<Items<Lead>>(`/api/leads?limit=${LEADS_LIMIT}`, { signal })).items,
+
+    leadPage(query: LeadQuery, cursor: string | null, signal?: AbortSignal) {
+      const params = new URLSearchParams({ limit: String(LEADS_LIMIT) });
+      for (const [name, value] of Object.entries(query)) {
+        if (value) params.set(name, value);
+      }
+      if (cursor !== null) params.set('cursor', cursor);
+      return api.get<LeadPage>(`/api/leads?${params}`, { signal });
+    },
+
+    /** By the lead's id or its short number. */
+    lead: (id: string, signal?: AbortSignal) => api.get<Lead>(`/api/leads/${encodeURIComponent(id)}`, { signal }),
+
+    leadStats: (signal?: AbortSignal) => api.get<LeadStats>('/api/leads/stats', { signal }),
+
+    /** Accepted (202) with the new lead's id; the lead is listed once leads-service stored it. */
+    createLead: async (lead: NewLead) => (await api.send<{ id: string }>('POST', '/api/leads', { body: lead })).data.id,
+
+    /** Accepted (202): leads-service applies the change shortly after, so a re-read may not show it yet. */
+    updateLead: async (id: string, change: LeadChange) => {
+      await api.send('PATCH', `/api/leads/${encodeURIComponent(id)}`, { body: change });
+    },
+
+    /** Accepted (202): erases the lead, its index entries and its share of every counter. */
+    eraseLead: async (id: string) => {
+      await api.send('DELETE', `/api/leads/${encodeURIComponent(id)}`);
+    },
 
     /** `null` until the first sync has finished: the gateway answers 404 then. */
     metaStats: (signal?: AbortSignal) => nullWhenNotFound(api.get<MetaStats>('/meta/stats', { signal })),

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BotMessage, Delivery } from '../api/gateway';
 import type { Persona } from '../chat/personas';
 import { body, csrf, gatewayWith, json, problem, type Call } from '../test-support/fake-gateway';
-import { byText, click, mount, settle } from '../test-support/render';
+import { byText, click, mount, settle, submit, type } from '../test-support/render';
 import { BotChatScreen, CHAT_POLL_MS } from './BotChatScreen';
 
 const anna: Persona = {
@@ -42,20 +42,6 @@ const played = (calls: Call[]) =>
   calls.filter((c) => c.method === 'POST' && c.url === '/api/sandbox/telegram/updates').map(body);
 
 const input = (container: Element, selector: string) => container.querySelector<HTMLInputElement>(selector)!;
-
-async function type(field: HTMLInputElement, value: string) {
-  await act(() => {
-    field.value = value;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-async function submit(form: HTMLFormElement) {
-  await act(() => {
-    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  });
-  await settle();
-}
 
 describe('BotChatScreen', () => {
   beforeEach(() => {

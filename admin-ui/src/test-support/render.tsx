@@ -38,6 +38,21 @@ export async function choose(select: HTMLSelectElement, value: string): Promise<
   await settle();
 }
 
+/** Types into a field as a user would: its value changes, then an `input` event. */
+export async function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  await act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export async function submit(form: HTMLFormElement): Promise<void> {
+  await act(() => {
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  await settle();
+}
+
 /** The element matching `selector` whose text contains `text`; fails the test when there is none. */
 export function byText<E extends Element = HTMLElement>(container: Element, selector: string, text: string): E {
   const found = [...container.querySelectorAll<E>(selector)].find((e) => e.textContent?.includes(text));

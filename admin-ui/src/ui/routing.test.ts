@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, sectionsFor } from './routing';
+import { parseRoute, routeQuery, sectionsFor } from './routing';
 
 describe('sectionsFor', () => {
   it('offers the bot chat to admins only, and only in sandbox mode', () => {
@@ -11,5 +11,13 @@ describe('sectionsFor', () => {
 
   it('routes #/chat to the bot chat', () => {
     expect(parseRoute('#/chat')).toBe('chat');
+  });
+});
+
+describe('routeQuery', () => {
+  it('reads the view a link carries after the section', () => {
+    expect(parseRoute('#/leads?status=won&q=%E2%84%961042')).toBe('leads');
+    expect(routeQuery('#/leads?status=won&q=%E2%84%961042').get('q')).toBe('№1042');
+    expect(routeQuery('#/leads').toString()).toBe('');
   });
 });

@@ -24,6 +24,21 @@ export function navigate(route: Route): void {
   location.hash = `#/${route}`;
 }
 
+/** The query of the current route (`#/leads?status=new` → `status=new`): a screen's view, kept in the link. */
+export function routeQuery(hash: string = location.hash): URLSearchParams {
+  const at = hash.indexOf('?');
+  return new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
+}
+
+/**
+ * Puts a screen's view into the link without a new history entry or a `hashchange`, so the link can be shared
+ * while the screen keeps its state.
+ */
+export function replaceRouteQuery(section: Section, query: URLSearchParams): void {
+  const text = query.toString();
+  history.replaceState(history.state, '', `#/${section}${text ? `?${text}` : ''}`);
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {

@@ -54,7 +54,7 @@ class BotAndLeadLifecycleIT {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(sentTo(userId))
                         .anySatisfy(
-                                text -> assertThat(text).startsWith("Заявка № ").contains("сохранена")));
+                                text -> assertThat(text).startsWith("Заявка №").contains("сохранена")));
     }
 
     @Test

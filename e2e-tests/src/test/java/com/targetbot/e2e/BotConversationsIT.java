@@ -33,10 +33,8 @@ class BotConversationsIT {
     /** The token the sandbox hosts its bot under; the stack starts telegram-service with the same default. */
     private static final String SANDBOX_BOT_TOKEN = "100000001:sandbox-bot-token";
 
-    private static final Pattern STORED_RU =
-            Pattern.compile("Заявка № <code>([0-9a-f-]{36})</code> сохранена: (.*)\\.");
-    private static final Pattern STORED_EN =
-            Pattern.compile("Lead No\\. <code>([0-9a-f-]{36})</code> is saved: (.*)\\.");
+    private static final Pattern STORED_RU = Pattern.compile("Заявка №(\\d+) сохранена: (.*)\\.");
+    private static final Pattern STORED_EN = Pattern.compile("Lead №(\\d+) is saved: (.*)\\.");
     private static final Pattern LIST_LINE = Pattern.compile("(?m)^(\\d+)\\. ");
 
     private static LocalStack stack;
@@ -202,7 +200,7 @@ class BotConversationsIT {
         assertThat(lead.get("createdBy").asString()).isEqualTo("telegram:" + olga.id());
         assertThat(leadsNamed(client))
                 .singleElement()
-                .satisfies(only -> assertThat(only.get("id").asString()).isEqualTo(stored.group(1)));
+                .satisfies(only -> assertThat(only.get("number").asString()).isEqualTo(stored.group(1)));
     }
 
     @Test
@@ -540,11 +538,12 @@ class BotConversationsIT {
         String phone = newPhone();
         petr.says("/lead " + client + " | " + phone + " | позвонить утром");
         petr.reply();
-        String leadId = matching(STORED_RU, petr.reply()).group(1);
+        String number = matching(STORED_RU, petr.reply()).group(1);
+        String leadId = lead(number).get("id").asString();
 
         BotMessage notice = olegInGroup.awaitMessage(message -> message.text().contains(client));
         assertThat(notice.text())
-                .isEqualTo("🆕 <b>Новый лид</b>\n<b>" + client + "</b>\n📞 <code>" + phone + "</code>\n"
+                .isEqualTo("🆕 <b>Новый лид №" + number + "</b>\n<b>" + client + "</b>\n📞 <code>" + phone + "</code>\n"
                         + "💬 позвонить утром\nСтатус: новая");
         // Who submitted it stays private: neither the client's Telegram id nor name reaches the group.
         assertThat(notice.text()).doesNotContain(Long.toString(petr.id()), "Пётр");
@@ -577,7 +576,7 @@ class BotConversationsIT {
                 olegInGroup.awaitMessage(message -> message.messageId() == notice.messageId() && message.edited());
         // The notice went out in the group's Russian and stays in it, though Anna pressed in English.
         assertThat(redrawn.text())
-                .startsWith("🆕 <b>Новый лид</b>\n<b>" + client + "</b>")
+                .startsWith("🆕 <b>Новый лид №" + number + "</b>\n<b>" + client + "</b>")
                 .endsWith("\nСтатус: в работе");
         var managersOnlyRu = new TelegramUser.CallbackAnswer("Это только для менеджеров агентства.", true);
         assertThat(petr.awaitCallbackAnswers(2)).containsExactly(managersOnlyRu, managersOnlyRu);
@@ -665,10 +664,10 @@ class BotConversationsIT {
         vera.says("/lead Покупатель | " + phone + " | после обеда");
         john.says("/lead Buyer | " + otherPhone);
         // First "sent, saving…", then the number once leads-service stored the lead.
-        assertThat(vera.awaitMessage(message -> message.text().startsWith("Заявка № "))
+        assertThat(vera.awaitMessage(message -> message.text().startsWith("Заявка №"))
                         .text())
                 .contains("сохранена");
-        assertThat(john.awaitMessage(message -> message.text().startsWith("Lead No. "))
+        assertThat(john.awaitMessage(message -> message.text().startsWith("Lead №"))
                         .text())
                 .contains("is saved");
         String veraLead = leadsWithPhone(phone).getFirst().get("id").asString();
@@ -779,7 +778,7 @@ class BotConversationsIT {
 
     /** The number of the list's line that shows the lead, which its buttons carry as their label. */
     private static int rowOf(BotMessage list, String leadName) {
-        Matcher line = Pattern.compile("(?m)^(\\d+)\\. <b>" + Pattern.quote(leadName) + "</b>")
+        Matcher line = Pattern.compile("(?m)^(\\d+)\\. (?:№\\d+ )?<b>" + Pattern.quote(leadName) + "</b>")
                 .matcher(list.text());
         assertThat(line.find()).as(list.text()).isTrue();
         return Integer.parseInt(line.group(1));

@@ -256,6 +256,33 @@ class LeadLifecycleIT extends LeadsIntegration {
     }
 
     @Test
+    void searchFindsALeadByItsNumberATypedPhoneAnEmailOrAWordAndKeepsTheFilters() throws Exception {
+        String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000L, 9_999_999L));
+        String email = "Search-" + UUID.randomUUID() + "@Example.com";
+        var lead = create("Поиск Ёлкина", "+7999" + digits, email);
+        publish(lead);
+        String number = awaitLead(lead.leadId()).get("number").asString();
+        String typed = "8 999 " + digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+
+        assertThat(ids("/leads?q={q}", number)).containsExactly(lead.leadId());
+        assertThat(ids("/leads?q={q}", "№" + number)).containsExactly(lead.leadId());
+        assertThat(ids("/leads?q={q}", typed)).containsExactly(lead.leadId());
+        assertThat(ids("/leads?q={q}", email.toUpperCase())).containsExactly(lead.leadId());
+        assertThat(ids("/leads?q={q}&limit=200", "елк")).contains(lead.leadId());
+        assertThat(ids("/leads?q={q}&status=won", number)).isEmpty();
+        assertThat(ids("/leads?q={q}&status=won", typed)).isEmpty();
+        assertThat(ids("/leads?q={q}&phone=79990000000", typed)).isEmpty();
+    }
+
+    @Test
+    void aNameSearchCursorIsNoPageCursor() {
+        assertThatProblem(
+                        http.get().uri("/leads?q=anna&cursor=bm90LWEtY3Vyc29y").exchange())
+                .hasStatus(400)
+                .hasFieldError("cursor", "invalid_format");
+    }
+
+    @Test
     void statsCountTodayYesterdayAndTheLastThirtyDays() throws Exception {
         JsonNode before = stats();
         var command = create("Stats", uniquePhone(), null);

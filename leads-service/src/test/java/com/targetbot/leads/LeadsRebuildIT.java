@@ -83,6 +83,8 @@ class LeadsRebuildIT {
                 .get(10, TimeUnit.SECONDS);
         awaitEveryPartitionDrained();
         assertThat(queries.find(kept.leadId()).orElseThrow().status()).isEqualTo(LeadStatus.LOST);
+        Long keptNumber = queries.find(kept.leadId()).orElseThrow().number();
+        assertThat(keptNumber).isNotNull();
         Map<String, Object> before = snapshot();
 
         assertThat(leads.eraseAll()).isPositive();
@@ -93,6 +95,8 @@ class LeadsRebuildIT {
         assertThat(snapshot()).isEqualTo(before);
         assertThat(queries.find(erased.leadId())).isEmpty();
         assertThat(queries.find(duplicate.leadId()).orElseThrow().duplicateOf()).isEqualTo(kept.leadId());
+        // The snapshot holds the numbers and the last number; the number index finds the lead again.
+        assertThat(queries.findByNumber(keptNumber).orElseThrow().id()).isEqualTo(kept.leadId());
     }
 
     @Test
@@ -119,6 +123,7 @@ class LeadsRebuildIT {
         assertThat(lead.attribution())
                 .isEqualTo(new Attribution(new Utm("vk", null, "spring", null, null), new MetaAd(null, "1202", null)));
         assertThat(lead.createdBy()).isEqualTo("api-key:old");
+        assertThat(lead.number()).isNull();
     }
 
     @Test

@@ -48,6 +48,7 @@ class LeadsServiceIT extends LeadsIntegration {
         assertThat(lead.propertyNames())
                 .containsExactly(
                         "id",
+                        "number",
                         "name",
                         "phone",
                         "email",
@@ -114,8 +115,10 @@ class LeadsServiceIT extends LeadsIntegration {
                 .get(10, TimeUnit.SECONDS);
 
         JsonNode lead = awaitLead(command.leadId());
-        awaitLead(sentinel.leadId());
+        long sentinelNumber = awaitLead(sentinel.leadId()).get("number").asLong();
         assertThat(stats()).isEqualTo(new Stats(before.total() + 2, before.today() + 2));
+        // The redelivery took no number of its own: the sentinel's follows the lead's.
+        assertThat(sentinelNumber).isEqualTo(lead.get("number").asLong() + 1);
         try (var probe = new TopicProbe(KafkaFixture.bootstrapServers(), "leads.events")) {
             await().until(() -> probe.about(sentinel.leadId(), POLL), events -> !events.isEmpty());
             assertThat(probe.about(command.leadId(), POLL))

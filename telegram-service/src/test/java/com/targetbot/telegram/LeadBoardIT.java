@@ -33,7 +33,7 @@ class LeadBoardIT extends BotIntegration {
     static void leadsServiceHasTwoLeads() {
         ServiceStubs.answer("/leads", """
                 {"items":[
-                 {"id":"%s","name":"<i>Иван</i>","phone":"+79991234567","email":null,"comment":null,
+                 {"id":"%s","number":1042,"name":"<i>Иван</i>","phone":"+79991234567","email":null,"comment":null,
                   "source":"telegram","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"telegram:1"},
                  {"id":"%s","name":"Anna","phone":null,"email":"a@example.com","comment":null,
                   "source":"api","status":"in_progress","createdAt":"2026-11-25T09:00:00Z","createdBy":"api-key:ab"}
@@ -55,7 +55,7 @@ class LeadBoardIT extends BotIntegration {
         SentMessage list = awaitMessages(manager, 2).getLast();
         assertThat(list.text())
                 .startsWith(
-                        "<b>Последние 2 лида</b>\n1. <b>&lt;i&gt;Иван&lt;/i&gt;</b> · <code>+79991234567</code> · новая\n"
+                        "<b>Последние 2 лида</b>\n1. №1042 <b>&lt;i&gt;Иван&lt;/i&gt;</b> · <code>+79991234567</code> · новая\n"
                                 + "2. <b>Anna</b> · в работе");
         assertThat(list.callbackData()).hasSize(6).contains("ls:w:" + IVAN, "ls:l:" + ANNA);
 
@@ -64,9 +64,9 @@ class LeadBoardIT extends BotIntegration {
         JsonNode command = awaitCommand("telegram:" + manager);
         assertThat(command.get("leadId").asString()).isEqualTo(IVAN);
         assertThat(command.get("status").asString()).isEqualTo("won");
-        await().untilAsserted(
-                        () -> assertThat(sandbox.messages(manager).getLast().text())
-                                .contains("1. <b>&lt;i&gt;Иван&lt;/i&gt;</b> · <code>+79991234567</code> · выиграна"));
+        await().untilAsserted(() -> assertThat(
+                        sandbox.messages(manager).getLast().text())
+                .contains("1. №1042 <b>&lt;i&gt;Иван&lt;/i&gt;</b> · <code>+79991234567</code> · выиграна"));
         assertThat(sandbox.messages(manager)).hasSize(2);
     }
 
@@ -254,8 +254,9 @@ class LeadBoardIT extends BotIntegration {
         awaitMessages(group, 1);
         String leadId = UUID.randomUUID().toString();
         ServiceStubs.answer("/leads/" + leadId, """
-                {"id":"%s","name":"Jon <Doe>","phone":"+442079460958","email":"jon@example.com","comment":null,
-                 "source":"api","status":"new","createdAt":"2026-11-25T10:00:00Z","createdBy":"api-key:ab"}""".formatted(leadId));
+                {"id":"%s","number":10420,"name":"Jon <Doe>","phone":"+442079460958","email":"jon@example.com",
+                 "comment":null,"source":"api","status":"new","createdAt":"2026-11-25T10:00:00Z",
+                 "createdBy":"api-key:ab"}""".formatted(leadId));
 
         say(Leads.leadCreated()
                 .leadId(leadId)
@@ -264,15 +265,17 @@ class LeadBoardIT extends BotIntegration {
                 .email("jon@example.com")
                 .at(Instant.now())
                 .by("api-key:ab")
+                .number(10420)
                 .build());
 
         SentMessage notice = awaitMessages(manager, 2).getLast();
         assertThat(notice.text())
-                .isEqualTo("🆕 <b>New lead</b>\n<b>Jon &lt;Doe&gt;</b>\n📞 <code>+442079460958</code>\n"
+                .isEqualTo("🆕 <b>New lead №10420</b>\n<b>Jon &lt;Doe&gt;</b>\n📞 <code>+442079460958</code>\n"
                         + "✉️ jon@example.com\nStatus: new");
         assertThat(notice.callbackData()).containsExactly("ln:p:" + leadId, "ln:w:" + leadId, "ln:l:" + leadId);
-        assertThat(awaitMessages(group, 2).getLast().text()).startsWith("🆕 <b>Новый лид</b>\n<b>Jon &lt;Doe&gt;</b>");
-        assertThat(awaitMessages(admin, 2).getLast().text()).startsWith("🆕 <b>Новый лид</b>");
+        assertThat(awaitMessages(group, 2).getLast().text())
+                .startsWith("🆕 <b>Новый лид №10420</b>\n<b>Jon &lt;Doe&gt;</b>");
+        assertThat(awaitMessages(admin, 2).getLast().text()).startsWith("🆕 <b>Новый лид №10420</b>");
         assertThat(sandbox.messages(client)).hasSize(1);
 
         say(bot().press(manager, notice.messageId(), manager, "Anna", "en", "ln:p:" + leadId));
@@ -282,6 +285,7 @@ class LeadBoardIT extends BotIntegration {
                 .satisfies(edited -> assertThat(edited.edited()).isTrue())
                 .extracting(SentMessage::text)
                 .asString()
+                .startsWith("🆕 <b>New lead №10420</b>")
                 .endsWith("Status: in progress"));
     }
 

@@ -86,7 +86,7 @@ class LeadConversationIT extends BotIntegration {
         say(stored(leadId, "<b>Иван</b> & Co", user));
 
         assertThat(awaitMessages(user, 9).getLast().text())
-                .isEqualTo("Заявка № <code>" + leadId + "</code> сохранена: &lt;b&gt;Иван&lt;/b&gt; &amp; Co.");
+                .isEqualTo("Заявка №1042 сохранена: &lt;b&gt;Иван&lt;/b&gt; &amp; Co.");
     }
 
     @Test
@@ -117,8 +117,15 @@ class LeadConversationIT extends BotIntegration {
         assertThat(awaitMessages(user, 11).getLast().text()).isEqualTo("The lead is submitted, saving…");
         JsonNode command = awaitCreateLead(user);
         assertThat(command.get("comment").asString()).isEqualTo("call after 6");
-        say(stored(command.get("leadId").asString(), "John", user));
+        say(Leads.leadCreated()
+                .leadId(command.get("leadId").asString())
+                .name("John")
+                .source(LeadSource.TELEGRAM)
+                .at(Instant.now())
+                .by("telegram:" + user)
+                .build());
 
+        // A lead announced without a number (stored before numbers existed) is named by its id.
         assertThat(awaitMessages(user, 12).getLast().text())
                 .isEqualTo("Lead No. <code>" + command.get("leadId").asString() + "</code> is saved: John.");
     }
@@ -312,6 +319,7 @@ class LeadConversationIT extends BotIntegration {
                 .source(LeadSource.TELEGRAM)
                 .at(Instant.now())
                 .by("telegram:" + user)
+                .number(1042)
                 .build();
     }
 }

@@ -84,10 +84,11 @@ class LeadCommandsConsumer {
         LeadWrites.Insertion insertion = leads.insertMarkingDuplicates(lead);
         switch (insertion.outcome()) {
             case INSERTED -> {
-                Lead stored = lead.withDuplicateOf(insertion.duplicateOf());
+                Lead stored = lead.stored(insertion.duplicateOf(), insertion.number());
                 log.info(
-                        "Stored lead {} from {}{}",
+                        "Stored lead {} (№{}) from {}{}",
                         lead.id(),
+                        stored.number(),
                         lead.source(),
                         stored.duplicateOf() == null ? "" : " (duplicate)");
                 announce(stored);

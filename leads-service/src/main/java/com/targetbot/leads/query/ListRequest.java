@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param from only leads created at or after this instant (ISO-8601)
  * @param to only leads created before this instant (ISO-8601)
  * @param projectId only leads of this project
- * @param q only leads whose name starts with this, case-insensitively; answered in name order, one page
+ * @param q a search: a lead's short number, a phone as typed, an e-mail, or the beginnings of words of the name
+ *     (case-insensitive; ordered by the matched word, then the name)
  */
 record ListRequest(
         @Min(1) @Max(MAX_LIMIT) @Nullable Integer limit,
@@ -46,15 +48,37 @@ record ListRequest(
     }
 
     LeadFilter filter() {
-        return new LeadFilter(
+        return new LeadFilter(status, source, assignee, e164Phone(), foldedEmail(), from, to, projectId);
+    }
+
+    /**
+     * The filter narrowed to the phone or e-mail a search stands for; empty when the request's own phone or
+     * e-mail names another, so that nothing can match.
+     */
+    Optional<LeadFilter> filterWithContact(@Nullable String searchedPhone, @Nullable String searchedEmail) {
+        String ownPhone = e164Phone();
+        String ownEmail = foldedEmail();
+        if ((searchedPhone != null && ownPhone != null && !ownPhone.equals(searchedPhone))
+                || (searchedEmail != null && ownEmail != null && !ownEmail.equals(searchedEmail))) {
+            return Optional.empty();
+        }
+        return Optional.of(new LeadFilter(
                 status,
                 source,
                 assignee,
-                phone == null ? null : e164(phone),
-                email == null ? null : email.strip().toLowerCase(Locale.ROOT),
+                searchedPhone != null ? searchedPhone : ownPhone,
+                searchedEmail != null ? searchedEmail : ownEmail,
                 from,
                 to,
-                projectId);
+                projectId));
+    }
+
+    private @Nullable String e164Phone() {
+        return phone == null ? null : e164(phone);
+    }
+
+    private @Nullable String foldedEmail() {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /**

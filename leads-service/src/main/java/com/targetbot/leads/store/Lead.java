@@ -33,10 +33,13 @@ import org.jspecify.annotations.Nullable;
  * @param projectId the project (client) the lead belongs to, decided when it was stored; null when none claims it
  * @param attribution what brought the lead in
  * @param history status changes, oldest first
+ * @param number the short number people say on the phone ({@code №1042}), given in order when the lead is
+ *     stored; null for leads stored before numbers existed
  */
 // The HTTP contract's field order, which API users and the OpenAPI document see.
 @JsonPropertyOrder({
     "id",
+    "number",
     "contact",
     "comment",
     "source",
@@ -73,7 +76,8 @@ public record Lead(
         @Nullable String duplicateOf,
         @Nullable String projectId,
         @JsonIgnore Attribution attribution,
-        List<StatusChange> history) {
+        List<StatusChange> history,
+        @Nullable Long number) {
 
     public Lead {
         Objects.requireNonNull(id, "id");
@@ -86,7 +90,10 @@ public record Lead(
         history = List.copyOf(history);
     }
 
-    /** The lead a command asks for, as stored at {@code storedAt}: new, unassigned, not yet a duplicate. */
+    /**
+     * The lead a command asks for, as stored at {@code storedAt}: new, unassigned, not yet a duplicate nor
+     * numbered.
+     */
     public static Lead accepted(CreateLead command, Instant storedAt) {
         return new Lead(
                 command.leadId(),
@@ -101,7 +108,8 @@ public record Lead(
                 null,
                 null,
                 command.attribution(),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** The lead an announced event describes, as the rebuild replays it. */
@@ -119,26 +127,37 @@ public record Lead(
                 event.duplicateOf(),
                 event.projectId(),
                 event.attribution(),
-                List.of());
+                List.of(),
+                event.number());
     }
 
     /** The announcement of this lead. */
     public LeadCreated created() {
         return new LeadCreated(
-                id, contact, comment, source, attribution, status, createdAt, createdBy, duplicateOf, null, projectId);
+                id,
+                contact,
+                comment,
+                source,
+                attribution,
+                status,
+                createdAt,
+                createdBy,
+                duplicateOf,
+                number,
+                projectId);
     }
 
-    /** This lead marked as a copy of {@code original} (or not, when null). */
-    public Lead withDuplicateOf(@Nullable String original) {
-        return withLinks(original, projectId);
+    /** This lead as the insert stored it: a copy of {@code original} (or not, when null), with its number. */
+    public Lead stored(@Nullable String original, @Nullable Long storedNumber) {
+        return copy(original, projectId, storedNumber);
     }
 
     /** This lead as belonging to {@code project} (or to none, when null). */
     public Lead inProject(@Nullable String project) {
-        return withLinks(duplicateOf, project);
+        return copy(duplicateOf, project, number);
     }
 
-    private Lead withLinks(@Nullable String original, @Nullable String project) {
+    private Lead copy(@Nullable String original, @Nullable String project, @Nullable Long storedNumber) {
         return new Lead(
                 id,
                 contact,
@@ -152,7 +171,8 @@ public record Lead(
                 original,
                 project,
                 attribution,
-                history);
+                history,
+                storedNumber);
     }
 
     @JsonIgnore

@@ -6,8 +6,9 @@ import java.util.List;
 /** The arguments of change-lead.lua, collected by what a change does to counters, indexes and fields. */
 final class LeadChange {
 
-    private final String hashKey;
+    private final String id;
     private final String guard;
+    private String number = "";
     private boolean erase;
     private final List<String> counterKeys = new ArrayList<>();
     private final List<String> deltas = new ArrayList<>();
@@ -21,7 +22,7 @@ final class LeadChange {
     private long windowHighest;
 
     private LeadChange(String id, String guard) {
-        this.hashKey = LeadKeys.lead(id);
+        this.id = id;
         this.guard = guard;
     }
 
@@ -33,6 +34,18 @@ final class LeadChange {
     /** A change that applies only while the lead exists with this status (wire name). */
     static LeadChange whileStatus(String id, String status) {
         return new LeadChange(id, status);
+    }
+
+    /** Gives the inserted lead the next short number, inside the same atomic step. */
+    LeadChange numberedNext() {
+        number = "next";
+        return this;
+    }
+
+    /** Gives the inserted lead this short number (a replayed one) and keeps the counter at least at it. */
+    LeadChange numbered(long given) {
+        number = Long.toString(given);
+        return this;
     }
 
     LeadChange count(String key, long delta) {
@@ -78,7 +91,9 @@ final class LeadChange {
 
     List<String> keys() {
         var keys = new ArrayList<String>();
-        keys.add(hashKey);
+        keys.add(LeadKeys.lead(id));
+        keys.add(LeadKeys.LAST_NUMBER);
+        keys.add(LeadKeys.BY_NUMBER);
         keys.addAll(counterKeys);
         keys.addAll(leaveKeys);
         keys.addAll(joinKeys);
@@ -97,6 +112,8 @@ final class LeadChange {
         args.add(Long.toString(windowLowest));
         args.add(Long.toString(windowHighest));
         args.add(LeadKeys.lead(""));
+        args.add(number);
+        args.add(id);
         args.addAll(deltas);
         args.addAll(leaveMembers);
         args.addAll(joinArgs);

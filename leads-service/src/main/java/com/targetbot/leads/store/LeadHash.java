@@ -28,6 +28,8 @@ final class LeadHash {
 
     static final String HISTORY = "history";
 
+    static final String NUMBER = "number";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<StatusChange>> HISTORY_TYPE = new TypeReference<>() {};
 
@@ -36,6 +38,8 @@ final class LeadHash {
     static Map<String, String> write(Lead lead) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("id", lead.id());
+        putIfPresent(
+                fields, NUMBER, lead.number() == null ? null : lead.number().toString());
         fields.put("name", lead.contact().name());
         putIfPresent(fields, "phone", lead.contact().phone());
         putIfPresent(fields, "email", lead.contact().email());
@@ -73,6 +77,7 @@ final class LeadHash {
     static Lead read(Map<String, String> fields) {
         String updatedAt = fields.get("updatedAt");
         String history = fields.get(HISTORY);
+        String number = fields.get(NUMBER);
         return new Lead(
                 required(fields, "id"),
                 new Contact(required(fields, "name"), fields.get("phone"), fields.get("email")),
@@ -99,7 +104,8 @@ final class LeadHash {
                                 fields.get("metaAdsetId"),
                                 fields.get("metaCampaignName"),
                                 fields.get("metaAdName"))),
-                history == null ? List.of() : JSON.readValue(history, HISTORY_TYPE));
+                history == null ? List.of() : JSON.readValue(history, HISTORY_TYPE),
+                number == null ? null : Long.valueOf(number));
     }
 
     static String history(List<StatusChange> history) {

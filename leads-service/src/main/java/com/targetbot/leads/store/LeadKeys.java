@@ -3,6 +3,7 @@ package com.targetbot.leads.store;
 import com.targetbot.events.leads.LeadSource;
 import com.targetbot.events.leads.LeadStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** The Redis key layout; every key starts with the service's own prefix {@code leads:}. */
@@ -14,10 +15,19 @@ final class LeadKeys {
     /** Sorted set of lead ids scored by creation time in epoch milliseconds. */
     static final String BY_CREATED = "leads:by-created";
 
-    /** Sorted set of {@code <lower-cased name>\0<id>}, all scored 0, for name-prefix lookups by lex range. */
+    /**
+     * Sorted set of {@code <word>\0<name>\0<id>} for every word of every lead's name (see {@link NameWords}), all
+     * scored 0, for word-prefix lookups by lex range; the name keeps the leads sharing a word in name order.
+     */
     static final String BY_NAME = "leads:idx:name";
 
     static final String TOTAL = "leads:count:total";
+
+    /** The last short number given to a lead; INCR gives the next. */
+    static final String LAST_NUMBER = "leads:number:last";
+
+    /** Sorted set of lead ids scored by their short number, to find a lead by the number people say. */
+    static final String BY_NUMBER = "leads:idx:number";
 
     private LeadKeys() {}
 
@@ -66,7 +76,21 @@ final class LeadKeys {
         return "leads:idx:email:" + email.toLowerCase(Locale.ROOT);
     }
 
-    static String nameMember(String name, String id) {
-        return name.toLowerCase(Locale.ROOT) + '\0' + id;
+    /** The name index's members of one lead, one per distinct word of its name. */
+    static List<String> nameMembers(String name, String id) {
+        String folded = NameWords.fold(name);
+        return NameWords.of(name).stream()
+                .map(word -> word + '\0' + folded + '\0' + id)
+                .toList();
+    }
+
+    /** The word a name index member is filed under. */
+    static String memberWord(String member) {
+        return member.substring(0, member.indexOf('\0'));
+    }
+
+    /** The lead id a name index member points at. */
+    static String memberId(String member) {
+        return member.substring(member.lastIndexOf('\0') + 1);
     }
 }

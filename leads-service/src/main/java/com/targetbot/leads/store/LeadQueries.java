@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the stored leads: one lead, filtered pages, name-prefix lookups and the export's id pages. */
+/** Reads of the stored leads: one lead, filtered pages, name searches and the export's id pages. */
 @Repository
 public class LeadQueries {
 
@@ -26,8 +25,15 @@ public class LeadQueries {
     private static final RedisScript<List> NAME_PREFIX =
             RedisScript.of(new ClassPathResource("name-prefix.lua", LeadQueries.class), List.class);
 
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> NAME_COUNTS =
+            RedisScript.of(new ClassPathResource("name-counts.lua", LeadQueries.class), List.class);
+
     /** Candidates read per round trip while a filtered page is filled; at least the page size. */
     private static final int MIN_BATCH = 50;
+
+    /** Name index entries a search page reads at most before it answers what it found so far. */
+    static final int NAME_READ_BUDGET = 1_000;
 
     private final StringRedisTemplate redis;
 
@@ -38,6 +44,18 @@ public class LeadQueries {
     public Optional<Lead> find(String id) {
         Map<String, String> fields = redis.<String, String>opsForHash().entries(LeadKeys.lead(id));
         return fields.isEmpty() ? Optional.empty() : Optional.of(LeadHash.read(fields));
+    }
+
+    /** The lead given this short number, when it still exists. */
+    public Optional<Lead> findByNumber(long number) {
+        Set<String> ids = orEmpty(redis.opsForZSet().rangeByScore(LeadKeys.BY_NUMBER, number, number, 0, 1));
+        return ids.stream().findFirst().flatMap(this::find);
+    }
+
+    /** The lead given this short number, as a page, when it exists and matches the filter. */
+    public LeadPage byNumber(long number, LeadFilter filter) {
+        return new LeadPage(
+                findByNumber(number).filter(filter::matches).stream().toList(), null);
     }
 
     /**
@@ -78,24 +96,86 @@ public class LeadQueries {
     }
 
     /**
-     * Leads whose lower-cased name starts with the prefix, in name order, through the lexicographic name
-     * index; at most {@code limit}, then narrowed by the filter.
+     * One page of the leads with a name word starting with each word of {@code text} (case-insensitive, «ё» as
+     * «е»), matching the filter, in name index order, after {@code after}. It walks the lexicographic name index
+     * over the prefix of the searched word with the fewest entries (counted, not read, on the first page; later
+     * pages keep to the cursor's) and checks the other words on the leads it reads; however
+     * few leads match, it reads at most {@value #NAME_READ_BUDGET} index entries a page and then answers what it
+     * found with a cursor to go on from, so no search scans the leads.
      */
-    public List<Lead> byNamePrefix(String prefix, LeadFilter filter, int limit) {
-        List<?> members = Objects.requireNonNullElse(
-                redis.execute(
-                        NAME_PREFIX,
-                        List.of(LeadKeys.BY_NAME),
-                        prefix.toLowerCase(Locale.ROOT),
-                        Integer.toString(limit)),
-                List.of());
-        List<String> ids = members.stream()
-                .map(member -> {
-                    String text = (String) member;
-                    return text.substring(text.lastIndexOf('\0') + 1);
-                })
-                .toList();
-        return findAll(ids).stream().filter(filter::matches).toList();
+    public LeadPage byName(String text, LeadFilter filter, @Nullable NameCursor after, int limit) {
+        List<String> words = NameWords.of(text);
+        if (words.isEmpty()) {
+            return new LeadPage(List.of(), null);
+        }
+        String driving = after == null ? narrowest(words) : after.prefix();
+        int batch = Math.max(limit, MIN_BATCH);
+        var items = new ArrayList<Lead>();
+        String position = after == null ? "" : after.member();
+        int read = 0;
+        while (true) {
+            List<String> members = Objects.requireNonNullElse(
+                            redis.execute(
+                                    NAME_PREFIX, List.of(LeadKeys.BY_NAME), driving, position, Integer.toString(batch)),
+                            List.of())
+                    .stream()
+                    .map(String.class::cast)
+                    .toList();
+            List<@Nullable Lead> leads =
+                    read(members.stream().map(LeadKeys::memberId).toList());
+            for (int i = 0; i < members.size(); i++) {
+                Lead lead = leads.get(i);
+                if (lead != null
+                        && filter.matches(lead)
+                        && namedBy(lead, words, driving, LeadKeys.memberWord(members.get(i)))) {
+                    items.add(lead);
+                    if (items.size() == limit) {
+                        return new LeadPage(List.copyOf(items), new NameCursor(driving, members.get(i)).encode());
+                    }
+                }
+            }
+            read += members.size();
+            if (members.size() < batch) {
+                return new LeadPage(List.copyOf(items), null);
+            }
+            position = members.getLast();
+            if (read >= NAME_READ_BUDGET) {
+                return new LeadPage(List.copyOf(items), new NameCursor(driving, position).encode());
+            }
+        }
+    }
+
+    /** The searched word whose prefix the fewest name index entries start with. */
+    private String narrowest(List<String> words) {
+        if (words.size() == 1) {
+            return words.getFirst();
+        }
+        List<?> counts = Objects.requireNonNull(
+                redis.execute(NAME_COUNTS, List.of(LeadKeys.BY_NAME), words.toArray()), "name counts");
+        int narrowest = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (((Number) counts.get(i)).longValue() < ((Number) counts.get(narrowest)).longValue()) {
+                narrowest = i;
+            }
+        }
+        return words.get(narrowest);
+    }
+
+    /**
+     * Whether every searched word starts a word of the lead's name, and {@code indexedWord} is the first of the
+     * name's words (in index order) the walked prefix starts: a lead filed under two matching words is then listed
+     * once.
+     */
+    private static boolean namedBy(Lead lead, List<String> words, String walked, String indexedWord) {
+        List<String> own = NameWords.of(lead.name());
+        boolean all = words.stream().allMatch(word -> own.stream().anyMatch(name -> name.startsWith(word)));
+        return all
+                && own.stream()
+                        .filter(name -> name.startsWith(walked))
+                        .sorted()
+                        .findFirst()
+                        .filter(indexedWord::equals)
+                        .isPresent();
     }
 
     /**

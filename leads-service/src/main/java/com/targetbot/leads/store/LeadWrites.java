@@ -48,19 +48,24 @@ public class LeadWrites {
      * lead is left exactly as it was. The lead's {@code duplicateOf} is stored as given (a replayed event).
      */
     public InsertOutcome insert(Lead lead) {
-        return insert(lead, insertion(lead)).outcome();
+        var change = insertion(lead);
+        if (lead.number() != null) {
+            change.numbered(lead.number());
+        }
+        return insert(lead, change).outcome();
     }
 
     /**
      * Stores a new lead as {@link #insert} does, and in the same atomic step marks it a duplicate of the
      * earliest lead with the same phone or e-mail stored since the duplicate window began (or of that lead's own
      * original). Being one step, two such leads stored at the same moment by different consumers cannot miss
-     * each other.
+     * each other. The lead gets the next short number in the same step.
      */
     public Insertion insertMarkingDuplicates(Lead lead) {
         return insert(
                 lead,
                 insertion(lead)
+                        .numberedNext()
                         .markDuplicateOfEarliest(
                                 contactIndexes(lead.phone(), lead.email()),
                                 lead.createdAt()
@@ -71,8 +76,14 @@ public class LeadWrites {
                                 Long.MAX_VALUE));
     }
 
-    /** What an insert found and, for a lead it stored, the original that lead duplicates (or null). */
-    public record Insertion(InsertOutcome outcome, @Nullable String duplicateOf) {}
+    /**
+     * What an insert found and, for a lead it stored, the original that lead duplicates (or null) and the
+     * number it was given (null when none).
+     */
+    public record Insertion(
+            InsertOutcome outcome,
+            @Nullable String duplicateOf,
+            @Nullable Long number) {}
 
     private LeadChange insertion(Lead lead) {
         var change = LeadChange.insert(lead.id())
@@ -84,7 +95,9 @@ public class LeadWrites {
         for (String index : scoredIndexes(lead)) {
             change.join(index, score, lead.id());
         }
-        change.join(LeadKeys.BY_NAME, 0, LeadKeys.nameMember(lead.name(), lead.id()));
+        for (String member : LeadKeys.nameMembers(lead.name(), lead.id())) {
+            change.join(LeadKeys.BY_NAME, 0, member);
+        }
         LeadHash.write(lead).forEach(change::set);
         return change;
     }
@@ -93,11 +106,15 @@ public class LeadWrites {
         List<?> result = run(change);
         return switch (code(result)) {
             case 0 -> {
-                String original = result.size() > 1 ? (String) result.get(1) : "";
-                yield new Insertion(InsertOutcome.INSERTED, original.isEmpty() ? lead.duplicateOf() : original);
+                String original = (String) result.get(1);
+                String number = (String) result.get(2);
+                yield new Insertion(
+                        InsertOutcome.INSERTED,
+                        original.isEmpty() ? lead.duplicateOf() : original,
+                        number.isEmpty() ? null : Long.valueOf(number));
             }
-            case 1 -> new Insertion(InsertOutcome.STORED_UNANNOUNCED, null);
-            case 2 -> new Insertion(InsertOutcome.STORED_ANNOUNCED, null);
+            case 1 -> new Insertion(InsertOutcome.STORED_UNANNOUNCED, null, null);
+            case 2 -> new Insertion(InsertOutcome.STORED_ANNOUNCED, null, null);
             default -> throw new IllegalStateException("change-lead.lua refused an insert");
         };
     }
@@ -179,8 +196,11 @@ public class LeadWrites {
                 .count(LeadKeys.day(calendar.dayOf(lead.createdAt())), -1)
                 .count(LeadKeys.statusCount(lead.status()), -1)
                 .count(LeadKeys.sourceCount(lead.source()), -1)
-                .leave(LeadKeys.BY_NAME, LeadKeys.nameMember(lead.name(), id))
+                .leave(LeadKeys.BY_NUMBER, id)
                 .erase();
+        for (String member : LeadKeys.nameMembers(lead.name(), id)) {
+            change.leave(LeadKeys.BY_NAME, member);
+        }
         for (String index : scoredIndexes(lead)) {
             change.leave(index, id);
         }

@@ -1,13 +1,15 @@
 -- Applies one change to a lead, its indexes and its counters in one atomic step, so no crash can leave a
 -- lead indexed but uncounted, or counted twice.
--- KEYS: lead hash, then the counters, the sorted sets to leave, the sorted sets to join and the contact
---       indexes to look for an original in (counts in ARGV).
+-- KEYS: lead hash, the last short number, the number index, then the counters, the sorted sets to leave, the
+--       sorted sets to join and the contact indexes to look for an original in (counts in ARGV).
 -- ARGV: guard, erase flag ('1' deletes the hash), #counters, #leave, #join, #contacts, the duplicate window's
---       lowest and highest score, the lead hash key prefix, then a delta per counter, a member per set to
---       leave, a score and a member per set to join, then field/value pairs to set.
+--       lowest and highest score, the lead hash key prefix, the number ('' none, 'next' the next one, else
+--       the number to give, keeping the last number at least at it), the lead id, then a delta per counter,
+--       a member per set to leave, a score and a member per set to join, then field/value pairs to set.
 -- Guard '' means "the lead must not exist" (an insert): returns {1} when it was stored but not announced, {2}
 -- when stored and announced. Any other guard is the status the lead must have: returns {3} when it has not
--- (gone, or the change was computed from a stale read). Returns {0, original id or ''} when applied.
+-- (gone, or the change was computed from a stale read). Returns {0, original id or '', number or ''} when
+-- applied.
 -- The duplicate check runs inside the same step as the insert, so two leads with one phone stored at the
 -- same moment by different consumers cannot miss each other: the second stored always sees the first, even
 -- when the first carries the later creation time.
@@ -28,7 +30,7 @@ local counters, leave, join, contacts = tonumber(ARGV[3]), tonumber(ARGV[4]), to
 local original = ''
 local earliest
 for c = 0, contacts - 1 do
-  local found = redis.call('ZRANGEBYSCORE', KEYS[2 + counters + leave + join + c], ARGV[7], ARGV[8],
+  local found = redis.call('ZRANGEBYSCORE', KEYS[4 + counters + leave + join + c], ARGV[7], ARGV[8],
     'WITHSCORES', 'LIMIT', 0, 1)
   if found[1] and (earliest == nil or tonumber(found[2]) < earliest) then
     original, earliest = found[1], tonumber(found[2])
@@ -38,7 +40,18 @@ if original ~= '' then
   original = redis.call('HGET', ARGV[9] .. original, 'duplicateOf') or original
 end
 
-local k, a = 2, 10
+-- Numbered inside the insert, so a redelivered command finds the lead stored and keeps its number.
+local number = ARGV[10]
+if number == 'next' then
+  number = tostring(redis.call('INCR', KEYS[2]))
+elseif number ~= '' and tonumber(redis.call('GET', KEYS[2]) or '0') < tonumber(number) then
+  redis.call('SET', KEYS[2], number)
+end
+if number ~= '' then
+  redis.call('ZADD', KEYS[3], number, ARGV[11])
+end
+
+local k, a = 4, 12
 for _ = 1, counters do
   redis.call('INCRBY', KEYS[k], ARGV[a])
   k, a = k + 1, a + 1
@@ -60,5 +73,8 @@ else
   if original ~= '' then
     redis.call('HSET', hash, 'duplicateOf', original)
   end
+  if number ~= '' then
+    redis.call('HSET', hash, 'number', number)
+  end
 end
-return {0, original}
+return {0, original, number}

@@ -2,13 +2,10 @@ package com.targetbot.leads.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.targetbot.kit.agency.AgencyCalendar;
 import com.targetbot.testkit.Leads;
 import com.targetbot.testkit.RedisFixture;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +25,7 @@ class DuplicateMarkingIT {
     static void connect() {
         // A database of its own: LeadsRebuildIT compares the service's whole keyspace before and after a rebuild.
         connections = RedisFixture.connect(8);
-        var redis = new StringRedisTemplate(connections);
-        writes = new LeadWrites(
-                redis,
-                new LeadQueries(redis),
-                new StoreProperties(Duration.ofDays(30)),
-                new AgencyCalendar(ZoneId.of("Europe/Moscow"), Clock.systemUTC()));
+        writes = StoreFixture.writes(new StringRedisTemplate(connections));
     }
 
     @AfterAll

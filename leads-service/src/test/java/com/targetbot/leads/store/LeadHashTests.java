@@ -72,7 +72,8 @@ class LeadHashTests {
                                 LeadStatus.IN_PROGRESS,
                                 LeadStatus.WON,
                                 "admin:b",
-                                Instant.parse("2026-03-02T08:00:00Z"))));
+                                Instant.parse("2026-03-02T08:00:00Z"))),
+                1042L);
 
         var fields = LeadHash.write(lead);
 
@@ -86,7 +87,7 @@ class LeadHashTests {
 
         var fields = LeadHash.write(lead);
 
-        assertThat(fields).doesNotContainKeys("phone", "email", "comment");
+        assertThat(fields).doesNotContainKeys("phone", "email", "comment", "number");
         assertThat(LeadHash.read(fields)).isEqualTo(lead);
     }
 

@@ -172,7 +172,14 @@ public class LeadBoard {
     }
 
     private String card(BotLanguage language, LeadsClient.Lead lead) {
-        var text = new StringBuilder(texts.text(language, "leads.new"))
+        // The number goes in as text: as a number the message format would group its digits (1,042).
+        var text = new StringBuilder(
+                        lead.number() == null
+                                ? texts.text(language, "leads.new")
+                                : texts.text(
+                                        language,
+                                        "leads.new-numbered",
+                                        lead.number().toString()))
                 .append("\n<b>")
                 .append(TelegramHtml.escape(lead.contact().name()))
                 .append("</b>");
@@ -236,7 +243,9 @@ public class LeadBoard {
             var lead = latest.get(i);
             text.append("\n")
                     .append(i + 1)
-                    .append(". <b>")
+                    .append(". ")
+                    .append(lead.number() == null ? "" : "№" + lead.number() + " ")
+                    .append("<b>")
                     .append(TelegramHtml.escape(lead.contact().name()))
                     .append("</b>");
             if (lead.contact().phone() != null) {

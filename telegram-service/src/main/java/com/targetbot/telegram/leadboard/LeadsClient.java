@@ -25,6 +25,7 @@ class LeadsClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Lead(
             String id,
+            @Nullable Long number,
             Contact contact,
             @Nullable String comment,
             @Nullable String source,
@@ -36,6 +37,7 @@ class LeadsClient {
         @JsonCreator
         static Lead listed(
                 @JsonProperty("id") String id,
+                @JsonProperty("number") @Nullable Long number,
                 @JsonProperty("name") String name,
                 @JsonProperty("phone") @Nullable String phone,
                 @JsonProperty("email") @Nullable String email,
@@ -49,6 +51,7 @@ class LeadsClient {
                 @JsonProperty("metaAdName") @Nullable String metaAdName) {
             return new Lead(
                     id,
+                    number,
                     new Contact(name, phone, email),
                     comment,
                     source,
@@ -61,6 +64,7 @@ class LeadsClient {
         static Lead announced(LeadCreated created) {
             return new Lead(
                     created.leadId(),
+                    created.number(),
                     created.contact(),
                     created.comment(),
                     created.source().name().toLowerCase(Locale.ROOT),
@@ -70,7 +74,7 @@ class LeadsClient {
         }
 
         Lead withStatus(String newStatus) {
-            return new Lead(id, contact, comment, source, newStatus, createdBy, meta);
+            return new Lead(id, number, contact, comment, source, newStatus, createdBy, meta);
         }
     }
 

@@ -37,13 +37,22 @@ class LeadConfirmations {
         switch (event) {
             case LeadCreated created ->
                 pending.find(created.leadId()).ifPresent(recipient -> {
+                    String name = TelegramHtml.escape(created.contact().name());
+                    // A lead stored before leads got numbers is named by its id. The number goes in as text:
+                    // as a number the message format would group its digits (1,042).
                     outbound.sendHtml(
                             recipient.chatId(),
-                            texts.text(
-                                    recipient.language(),
-                                    "lead.stored",
-                                    TelegramHtml.escape(created.leadId()),
-                                    TelegramHtml.escape(created.contact().name())));
+                            created.number() == null
+                                    ? texts.text(
+                                            recipient.language(),
+                                            "lead.stored-unnumbered",
+                                            TelegramHtml.escape(created.leadId()),
+                                            name)
+                                    : texts.text(
+                                            recipient.language(),
+                                            "lead.stored",
+                                            created.number().toString(),
+                                            name));
                     pending.forget(created.leadId());
                 });
             case LeadUpdated updated -> {}

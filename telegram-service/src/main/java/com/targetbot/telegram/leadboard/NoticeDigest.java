@@ -5,6 +5,7 @@ import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.projects.ProjectDirectory;
 import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,6 +35,7 @@ class NoticeDigest implements SchedulingConfigurer {
 
     private final StringRedisTemplate redis;
     private final RegisteredGroups groups;
+    private final ProjectDirectory projects;
     private final BotUserRepository users;
     private final LanguagePreferences languages;
     private final OutboundMessages outbound;
@@ -43,6 +45,7 @@ class NoticeDigest implements SchedulingConfigurer {
     NoticeDigest(
             StringRedisTemplate redis,
             RegisteredGroups groups,
+            ProjectDirectory projects,
             BotUserRepository users,
             LanguagePreferences languages,
             OutboundMessages outbound,
@@ -50,6 +53,7 @@ class NoticeDigest implements SchedulingConfigurer {
             NoticeBudgetProperties properties) {
         this.redis = redis;
         this.groups = groups;
+        this.projects = projects;
         this.users = users;
         this.languages = languages;
         this.outbound = outbound;
@@ -88,6 +92,7 @@ class NoticeDigest implements SchedulingConfigurer {
 
     private void send(long chatId, long pending) {
         Optional<BotLanguage> language = groups.language(chatId)
+                .or(() -> projects.isBound(chatId) ? Optional.of(groups.languageOf(chatId)) : Optional.empty())
                 .or(() -> users.find(chatId)
                         .filter(user -> user.active() && user.role().managesLeads())
                         .map(user -> languages.resolve(user.id(), user.languageCode())));

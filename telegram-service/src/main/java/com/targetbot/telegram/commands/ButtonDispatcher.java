@@ -6,6 +6,7 @@ import com.targetbot.telegram.leadboard.LeadBoard;
 import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.projects.ProjectBinding;
+import com.targetbot.telegram.projects.ProjectCards;
 import com.targetbot.telegram.reports.Reports;
 import com.targetbot.telegram.users.BotRole;
 import java.util.Map;
@@ -38,6 +39,7 @@ public class ButtonDispatcher {
             LeadBoard board,
             Reports reports,
             ProjectBinding binding,
+            ProjectCards cards,
             RoleGate roles,
             BotTexts texts,
             OutboundMessages outbound) {
@@ -48,7 +50,8 @@ public class ButtonDispatcher {
                 LeadBoard.NOTICE_PREFIX, new Route(MANAGERS, board::onButton),
                 Reports.BUTTON_PREFIX, new Route(MANAGERS, reports::onButton),
                 ProjectBinding.PROJECT_PREFIX, new Route(ADMINS, binding::onButton),
-                ProjectBinding.ROLE_PREFIX, new Route(ADMINS, binding::onButton));
+                ProjectBinding.ROLE_PREFIX, new Route(ADMINS, binding::onButton),
+                ProjectCards.BUTTON_PREFIX, new Route(ADMINS, cards::onButton));
         this.roles = roles;
         this.texts = texts;
         this.outbound = outbound;

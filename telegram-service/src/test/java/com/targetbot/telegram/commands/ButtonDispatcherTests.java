@@ -11,6 +11,7 @@ import com.targetbot.telegram.leadboard.LeadBoard;
 import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.projects.ProjectBinding;
+import com.targetbot.telegram.projects.ProjectCards;
 import com.targetbot.telegram.reports.Reports;
 import com.targetbot.telegram.users.BotRole;
 import com.targetbot.telegram.users.BotUserRepository;
@@ -29,8 +30,9 @@ class ButtonDispatcherTests {
     final BotTexts texts = mock(BotTexts.class);
     final OutboundMessages outbound = mock(OutboundMessages.class);
     final ProjectBinding binding = mock(ProjectBinding.class);
+    final ProjectCards cards = mock(ProjectCards.class);
     final ButtonDispatcher dispatcher = new ButtonDispatcher(
-            leadForm, language, board, reports, binding, new RoleGate(users, texts), texts, outbound);
+            leadForm, language, board, reports, binding, cards, new RoleGate(users, texts), texts, outbound);
 
     @ParameterizedTest
     @ValueSource(strings = {"ls:w:lead-1", "ln:p:lead-1", "rp:today"})
@@ -46,7 +48,7 @@ class ButtonDispatcherTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pj::p1", "pj:7:-", "pr:c::p1", "pr:a:7:p1"})
+    @ValueSource(strings = {"pj::p1", "pj:7:-", "pr:c::p1", "pr:a:7:p1", "pv:p1"})
     void projectBindingButtonPressedByAManagerGetsTheAdminsRefusalAndBindsNothing(String data) {
         given(users.holds(9, BotRole.ADMIN)).willReturn(false);
         given(texts.text(BotLanguage.EN, "refused.admin")).willReturn("admins only");
@@ -55,6 +57,7 @@ class ButtonDispatcherTests {
 
         then(outbound).should().answerCallback("q1", "admins only", true);
         then(binding).shouldHaveNoInteractions();
+        then(cards).shouldHaveNoInteractions();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.projects.ProjectBinding;
 import com.targetbot.telegram.projects.ProjectCards;
+import com.targetbot.telegram.projects.ProjectStats;
 import com.targetbot.telegram.reports.Reports;
 import com.targetbot.telegram.users.BotRole;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class ButtonDispatcher {
             Reports reports,
             ProjectBinding binding,
             ProjectCards cards,
+            ProjectStats stats,
             RoleGate roles,
             BotTexts texts,
             OutboundMessages outbound) {
@@ -51,7 +53,9 @@ public class ButtonDispatcher {
                 Reports.BUTTON_PREFIX, new Route(MANAGERS, reports::onButton),
                 ProjectBinding.PROJECT_PREFIX, new Route(ADMINS, binding::onButton),
                 ProjectBinding.ROLE_PREFIX, new Route(ADMINS, binding::onButton),
-                ProjectCards.BUTTON_PREFIX, new Route(ADMINS, cards::onButton));
+                ProjectCards.BUTTON_PREFIX, new Route(ADMINS, cards::onButton),
+                // Anyone in a project's group: the figures are always the pressing chat's own project's.
+                ProjectStats.BUTTON_PREFIX, new Route(ANYONE, stats::onButton));
         this.roles = roles;
         this.texts = texts;
         this.outbound = outbound;

@@ -12,6 +12,7 @@ import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.projects.ProjectBinding;
 import com.targetbot.telegram.projects.ProjectCards;
+import com.targetbot.telegram.projects.ProjectStats;
 import com.targetbot.telegram.reports.Reports;
 import com.targetbot.telegram.users.BotRole;
 import com.targetbot.telegram.users.BotUserRepository;
@@ -32,7 +33,16 @@ class ButtonDispatcherTests {
     final ProjectBinding binding = mock(ProjectBinding.class);
     final ProjectCards cards = mock(ProjectCards.class);
     final ButtonDispatcher dispatcher = new ButtonDispatcher(
-            leadForm, language, board, reports, binding, cards, new RoleGate(users, texts), texts, outbound);
+            leadForm,
+            language,
+            board,
+            reports,
+            binding,
+            cards,
+            mock(ProjectStats.class),
+            new RoleGate(users, texts),
+            texts,
+            outbound);
 
     @ParameterizedTest
     @ValueSource(strings = {"ls:w:lead-1", "ln:p:lead-1", "rp:today"})

@@ -100,7 +100,7 @@ class WebhookIT {
                             .at("/result/0/description")
                             .asString())
                     .isEqualTo("Submit a lead");
-            assertThat(botApi("getMyCommands", Map.of()).at("/result").size()).isEqualTo(9);
+            assertThat(botApi("getMyCommands", Map.of()).at("/result").size()).isEqualTo(10);
         });
     }
 

@@ -106,6 +106,17 @@ class ProjectLeadsIT extends BotIntegration {
                         .contains(message.get("chatId").asLong()));
     }
 
+    @Test
+    void aManagerAskingForTheLeadsListInAProjectsGroupIsPointedToTheirPrivateChat() throws Exception {
+        long manager = registered("Anna", "en", "manager");
+
+        say(TelegramUpdates.groupText(clientGroupB, manager, "Anna", "en", "/leads"));
+
+        assertThat(awaitMessages(clientGroupB, 2).getLast().text())
+                .isEqualTo("Эта группа привязана к проекту: его новые лиды приходят сюда сами, а список всех лидов — "
+                        + "в личном чате с ботом.");
+    }
+
     private void known(Project project) throws Exception {
         say(changed(project, 1));
         await().until(() -> directory.find(project.id()), Optional::isPresent);

@@ -95,11 +95,18 @@ public class LeadBoard {
 
     /**
      * {@code /leads}: the latest leads with status buttons (the dispatcher lets managers and admins only); in a
-     * group, in the group's language, since everyone there reads it.
+     * group, in the group's language, since everyone there reads it; not in a project's group, which gets its own
+     * project's leads as notices.
      */
     public void show(IncomingMessage message) {
         if (!message.privateChat() && !groups.isRegistered(message.chatId())) {
             outbound.sendHtml(message.chatId(), texts.text(message.language(), "leads.group-not-registered"));
+            return;
+        }
+        // The list holds every client's leads, and a project's group sees its own project only.
+        if (!message.privateChat() && projects.isBound(message.chatId())) {
+            outbound.sendHtml(
+                    message.chatId(), texts.text(shownIn(message.chatId(), message.language()), "leads.project-group"));
             return;
         }
         BotLanguage language = shownIn(message.chatId(), message.language());

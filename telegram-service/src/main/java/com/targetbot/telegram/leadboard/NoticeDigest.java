@@ -1,5 +1,6 @@
 package com.targetbot.telegram.leadboard;
 
+import com.targetbot.events.projects.Project;
 import com.targetbot.telegram.groups.RegisteredGroups;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
@@ -8,6 +9,7 @@ import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.projects.ProjectDirectory;
 import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -91,8 +93,9 @@ class NoticeDigest implements SchedulingConfigurer {
     }
 
     private void send(long chatId, long pending) {
+        List<Project> own = projects.boundTo(chatId);
         Optional<BotLanguage> language = groups.language(chatId)
-                .or(() -> projects.isBound(chatId) ? Optional.of(groups.languageOf(chatId)) : Optional.empty())
+                .or(() -> own.isEmpty() ? Optional.empty() : Optional.of(groups.languageOf(chatId)))
                 .or(() -> users.find(chatId)
                         .filter(user -> user.active() && user.role().managesLeads())
                         .map(user -> languages.resolve(user.id(), user.languageCode())));
@@ -100,8 +103,14 @@ class NoticeDigest implements SchedulingConfigurer {
             log.info("Chat {} no longer gets lead notices: {} held-back ones are not told", chatId, pending);
             return;
         }
+        // A project's group is not shown the list of every client's leads, so its digest points nowhere, and goes
+        // to the forum topic its notices went to.
+        String key = own.isEmpty() ? "leads.digest" : "leads.digest-project";
+        Integer topic = own.isEmpty() ? null : ProjectDirectory.topicIn(own.getFirst(), chatId);
         outbound.sendHtml(
                 chatId,
-                texts.text(language.get(), "leads.digest", texts.count(language.get(), "leads.more-new", pending)));
+                topic,
+                texts.text(language.get(), key, texts.count(language.get(), "leads.more-new", pending)),
+                null);
     }
 }

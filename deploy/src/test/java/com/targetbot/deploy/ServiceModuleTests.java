@@ -24,7 +24,7 @@ class ServiceModuleTests {
                         "gateway-service",
                         Set.of("leads-service", "telegram-service", "meta-service", "reports-service"),
                         "telegram-service",
-                        Set.of("leads-service", "reports-service"),
+                        Set.of("leads-service", "reports-service", "meta-service"),
                         "reports-service",
                         Set.of("leads-service"),
                         "leads-service",

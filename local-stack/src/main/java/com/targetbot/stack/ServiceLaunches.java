@@ -114,9 +114,10 @@ final class ServiceLaunches {
     }
 
     private void telegram(List<String> command, Map<String, String> environment) {
-        // /leads, /report and /status read these services: on free ports their defaults would reach nothing.
+        // /leads, /report, /status and /stat read these services: on free ports their defaults would reach nothing.
         command.add("--targetbot.services.leads.url=" + config.url("leads-service"));
         command.add("--targetbot.services.reports.url=" + config.url("reports-service"));
+        command.add("--targetbot.services.meta.url=" + config.url("meta-service"));
         // The Meta alerts' reconnect button opens the gateway, as the gateway is told it is reached.
         command.add("--targetbot.gateway.meta-login.public-url=" + config.url("gateway-service"));
         environment.put(Secrets.WEBHOOK_SECRET, secrets.get(Secrets.WEBHOOK_SECRET));

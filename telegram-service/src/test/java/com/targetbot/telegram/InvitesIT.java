@@ -147,7 +147,8 @@ class InvitesIT extends BotIntegration {
         assertThat(role(admin)).isEqualTo("admin");
         assertThat(bot().awaitMessages(admin, 2).getLast().text())
                 .endsWith("\n\nFor admins:\n/invite client|manager|admin: a single-use link that gives the role"
-                        + "\n/register, /unregister in a group: its new-lead notifications on or off");
+                        + "\n/register, /unregister in a group: its new-lead notifications on or off, and its project"
+                        + "\n/project: the projects’ cards");
         assertThat(bot().awaitMessages(client, 2).getLast().text()).doesNotContain("/invite");
     }
 

@@ -4,8 +4,12 @@ import static com.targetbot.telegram.TelegramUpdates.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.targetbot.events.projects.ProjectChat;
 import com.targetbot.telegram.SandboxTelegram.SentMessage;
+import com.targetbot.telegram.projects.ProjectDirectory;
+import com.targetbot.telegram.projects.TestProjects;
 import com.targetbot.testkit.Leads;
+import com.targetbot.testkit.TopicContents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +31,9 @@ class NoticeDigestIT extends BotIntegration {
 
     @Autowired
     ScheduledTaskHolder scheduling;
+
+    @Autowired
+    ProjectDirectory directory;
 
     @Test
     void burstOfTwentyLeadsGivesEachChatFifteenNoticesAndOneDigestOfTheOtherFiveInItsLanguage() throws Exception {
@@ -86,6 +93,26 @@ class NoticeDigestIT extends BotIntegration {
         assertThat(redis.hasKey("telegram:notice-digest:" + manager)).isFalse();
         assertThat(redis.opsForSet().isMember("telegram:notice-digest-chats", Long.toString(manager)))
                 .isFalse();
+    }
+
+    @Test
+    void aProjectsGroupIsToldInItsTopicWithoutThePointerToTheListOfEveryClientsLeads() throws Exception {
+        long group = -newUserId();
+        String project = UUID.randomUUID().toString();
+        say(TestProjects.changed(TestProjects.project(project, "Улыбка", new ProjectChat(group, 8), null), 1));
+        await().until(() -> directory.isBound(group));
+        redis.opsForValue().increment("telegram:notice-digest:" + group, 3);
+        redis.opsForSet().add("telegram:notice-digest-chats", Long.toString(group));
+
+        digestTask().run();
+
+        assertThat(awaitBurst(group, 1).getLast().text()).isEqualTo("…и ещё 3 новых лида");
+        assertThat(TopicContents.upToNow("telegram.outbound").stream()
+                        .map(record -> TelegramUpdates.JSON.readTree(record.value()))
+                        .filter(message -> message.get("chatId").asLong() == group))
+                .singleElement()
+                .satisfies(message ->
+                        assertThat(message.get("messageThreadId").asInt()).isEqualTo(8));
     }
 
     /** The digest as scheduled, with the interval of the test configuration: run here instead of waited for. */

@@ -21,6 +21,7 @@ public class SandboxTestInfrastructure {
             registry.add("targetbot.telegram.bot.api-url", SandboxFixture::baseUrl);
             registry.add("targetbot.services.leads.url", ServiceStubs::baseUrl);
             registry.add("targetbot.services.reports.url", ServiceStubs::baseUrl);
+            registry.add("targetbot.services.meta.url", ServiceStubs::baseUrl);
             registry.add("targetbot.telegram.admins", () -> Long.toString(CONFIGURED_ADMIN));
         };
     }

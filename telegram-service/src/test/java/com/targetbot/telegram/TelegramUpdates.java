@@ -46,6 +46,31 @@ public final class TelegramUpdates {
         return update("message", message, groupId);
     }
 
+    /** A text message in a forum topic of a group. */
+    static TelegramUpdateReceived topicText(
+            long groupId, int topicId, long userId, String firstName, String languageCode, String text) {
+        var message = message(groupId, userId, firstName, languageCode);
+        message.put("text", text);
+        message.put("message_thread_id", topicId);
+        message.put("is_topic_message", true);
+        return update("message", message, groupId);
+    }
+
+    /**
+     * The bot's own membership of a group changed ({@code my_chat_member}) to {@code status} ("left", "kicked",
+     * "member"…) by the user.
+     */
+    static TelegramUpdateReceived botMembership(long groupId, long userId, String status) {
+        var bot = Map.of("id", 100000001L, "is_bot", true, "first_name", "TargetBot");
+        var change = new LinkedHashMap<String, Object>();
+        change.put("chat", Map.of("id", groupId, "type", "supergroup", "title", "Agency"));
+        change.put("from", from(userId, "Олег", "ru"));
+        change.put("date", Instant.now().getEpochSecond());
+        change.put("old_chat_member", Map.of("status", "member", "user", bot));
+        change.put("new_chat_member", Map.of("status", status, "user", bot, "until_date", 0));
+        return update("my_chat_member", change, groupId);
+    }
+
     /** The user's own contact shared with the request-contact button. */
     static TelegramUpdateReceived contact(long userId, String firstName, String languageCode, String phone) {
         var message = message(userId, userId, firstName, languageCode);

@@ -33,6 +33,11 @@ interface BotCommand {
         return Optional.empty();
     }
 
+    /** The role a user needs for the command in a private chat or in a group; {@link #requiredRole()} in both unless a command tells them apart. */
+    default Optional<BotRole> requiredRole(boolean privateChat) {
+        return requiredRole();
+    }
+
     /** Whether the command also works in group chats; the others answer there only with a pointer to a private chat. */
     default boolean worksInGroups() {
         return false;

@@ -5,6 +5,9 @@ import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.leadboard.LeadBoard;
 import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.projects.ProjectBinding;
+import com.targetbot.telegram.projects.ProjectCards;
+import com.targetbot.telegram.projects.ProjectStats;
 import com.targetbot.telegram.reports.Reports;
 import com.targetbot.telegram.users.BotRole;
 import java.util.Map;
@@ -21,6 +24,7 @@ public class ButtonDispatcher {
 
     private static final Optional<BotRole> ANYONE = Optional.empty();
     private static final Optional<BotRole> MANAGERS = Optional.of(BotRole.MANAGER);
+    private static final Optional<BotRole> ADMINS = Optional.of(BotRole.ADMIN);
 
     /** A feature's buttons: who may press them and who handles them. */
     private record Route(Optional<BotRole> requiredRole, Consumer<ButtonPress> handler) {}
@@ -35,6 +39,9 @@ public class ButtonDispatcher {
             LanguageCommand language,
             LeadBoard board,
             Reports reports,
+            ProjectBinding binding,
+            ProjectCards cards,
+            ProjectStats stats,
             RoleGate roles,
             BotTexts texts,
             OutboundMessages outbound) {
@@ -43,7 +50,12 @@ public class ButtonDispatcher {
                 LanguageCommand.BUTTON_PREFIX, new Route(ANYONE, language::onButton),
                 LeadBoard.BUTTON_PREFIX, new Route(MANAGERS, board::onButton),
                 LeadBoard.NOTICE_PREFIX, new Route(MANAGERS, board::onButton),
-                Reports.BUTTON_PREFIX, new Route(MANAGERS, reports::onButton));
+                Reports.BUTTON_PREFIX, new Route(MANAGERS, reports::onButton),
+                ProjectBinding.PROJECT_PREFIX, new Route(ADMINS, binding::onButton),
+                ProjectBinding.ROLE_PREFIX, new Route(ADMINS, binding::onButton),
+                ProjectCards.BUTTON_PREFIX, new Route(ADMINS, cards::onButton),
+                // Anyone in a project's group: the figures are always the pressing chat's own project's.
+                ProjectStats.BUTTON_PREFIX, new Route(ANYONE, stats::onButton));
         this.roles = roles;
         this.texts = texts;
         this.outbound = outbound;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The commands feature's API: routes a user's message to its command or to the user's open dialog, or
- * answers with a hint. A command is run only for a user holding its {@link BotCommand#requiredRole()}. In groups only commands count: the bot ignores the chatter there.
+ * answers with a hint. A command is run only for a user holding its {@link BotCommand#requiredRole(boolean)} in that kind of chat. In groups only commands count: the bot ignores the chatter there.
  */
 @Component
 public class CommandDispatcher {
@@ -75,7 +75,7 @@ public class CommandDispatcher {
         } else if (!message.privateChat() && !command.worksInGroups()) {
             outbound.sendHtml(message.chatId(), texts.text(message.language(), "group.private-only"));
         } else {
-            roles.refusal(message.from().userId(), command.requiredRole(), message.language())
+            roles.refusal(message.from().userId(), command.requiredRole(message.privateChat()), message.language())
                     .ifPresentOrElse(refusal -> outbound.sendHtml(message.chatId(), refusal), () -> {
                         log.debug("Chat {}: /{}", message.chatId(), line.name());
                         command.handle(message, line.argument());

@@ -4,13 +4,15 @@ import com.targetbot.telegram.groups.RegisteredGroups;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.inbound.IncomingMessage;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.projects.ProjectBinding;
 import com.targetbot.telegram.users.BotRole;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code /register} in a group: an admin makes the group a destination for notifications. Anyone else is
- * refused, since a registered group receives the agency's private data.
+ * refused, since a registered group receives the agency's private data. While the bot knows projects, the answer
+ * offers them, to bind the group (in the forum topic the command came from) to one ({@link ProjectBinding}).
  */
 @Component
 class RegisterCommand implements BotCommand {
@@ -18,11 +20,13 @@ class RegisterCommand implements BotCommand {
     private final RegisteredGroups groups;
     private final BotTexts texts;
     private final OutboundMessages outbound;
+    private final ProjectBinding projects;
 
-    RegisterCommand(RegisteredGroups groups, BotTexts texts, OutboundMessages outbound) {
+    RegisterCommand(RegisteredGroups groups, BotTexts texts, OutboundMessages outbound, ProjectBinding projects) {
         this.groups = groups;
         this.texts = texts;
         this.outbound = outbound;
+        this.projects = projects;
     }
 
     @Override
@@ -37,13 +41,16 @@ class RegisterCommand implements BotCommand {
 
     @Override
     public void handle(IncomingMessage message, String argument) {
-        String key;
         if (message.privateChat()) {
-            key = "register.groups-only";
-        } else {
-            key = groups.register(message.chatId(), message.language()) ? "register.done" : "register.already";
+            outbound.sendHtml(message.chatId(), texts.text(message.language(), "register.groups-only"));
+            return;
         }
-        outbound.sendHtml(message.chatId(), texts.text(message.language(), key));
+        String key = groups.register(message.chatId(), message.language()) ? "register.done" : "register.already";
+        outbound.sendHtml(
+                message.chatId(),
+                message.topicId(),
+                texts.text(message.language(), key),
+                projects.choice(message.topicId(), message.language()).orElse(null));
     }
 
     @Override

@@ -13,11 +13,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param leads leads-service, for {@code /leads}
  * @param reports reports-service, for {@code /report} and the last report of {@code /status}
+ * @param meta meta-service, for a project's figures in {@code /stat}
  */
 @Validated
 @ConfigurationProperties("targetbot.services")
 public record ServiceUrls(
-        @NotNull @Valid Service leads, @NotNull @Valid Service reports) {
+        @NotNull @Valid Service leads,
+        @NotNull @Valid Service reports,
+        @NotNull @Valid Service meta) {
 
     /** @param url base URL of the service */
     public record Service(@NotNull URI url) {}

@@ -41,6 +41,14 @@ public class RegisteredGroups {
                 .map(BotLanguage::valueOf);
     }
 
+    /**
+     * The language a group's messages are written in: the registering admin's, else Russian, the agency's own,
+     * for a chat a project was given in the admin panel without {@code /register}.
+     */
+    public BotLanguage languageOf(long chatId) {
+        return language(chatId).orElse(BotLanguage.RU);
+    }
+
     public boolean isRegistered(long chatId) {
         return redis.opsForHash().hasKey(KEY, Long.toString(chatId));
     }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the message text, empty for a shared contact
  * @param sharedPhone the phone number of the contact the user sent, as Telegram sends it
  * @param language the language to answer in: the user's choice, else their client's
+ * @param topicId the forum topic of the group the message was sent in, absent outside topics
  */
 public record IncomingMessage(
         long chatId,
@@ -22,12 +23,24 @@ public record IncomingMessage(
         TelegramProfile from,
         String text,
         @Nullable String sharedPhone,
-        BotLanguage language) {
+        BotLanguage language,
+        @Nullable Integer topicId) {
 
     public IncomingMessage {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
+    }
+
+    /** A message outside forum topics. */
+    public IncomingMessage(
+            long chatId,
+            boolean privateChat,
+            TelegramProfile from,
+            String text,
+            @Nullable String sharedPhone,
+            BotLanguage language) {
+        this(chatId, privateChat, from, text, sharedPhone, language, null);
     }
 
     /** A text in the sender's private chat, answered in their client's language. */

@@ -3,6 +3,7 @@ package com.targetbot.telegram.leadboard;
 import com.targetbot.events.leads.LeadCreated;
 import com.targetbot.events.leads.LeadStatus;
 import com.targetbot.events.leads.UpdateLead;
+import com.targetbot.events.projects.ProjectChat;
 import com.targetbot.kit.idempotency.IdempotencyGuard;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.telegram.groups.RegisteredGroups;
@@ -15,6 +16,7 @@ import com.targetbot.telegram.outbound.Keyboards;
 import com.targetbot.telegram.outbound.Keyboards.Button;
 import com.targetbot.telegram.outbound.OutboundMessages;
 import com.targetbot.telegram.outbound.TelegramHtml;
+import com.targetbot.telegram.projects.ProjectDirectory;
 import com.targetbot.telegram.users.BotUser;
 import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +56,7 @@ public class LeadBoard {
     private final LeadsClient leads;
     private final BotUserRepository users;
     private final RegisteredGroups groups;
+    private final ProjectDirectory projects;
     private final LanguagePreferences languages;
     private final IdempotencyGuard guard;
     private final EventPublisher publisher;
@@ -66,6 +70,7 @@ public class LeadBoard {
             LeadsClient leads,
             BotUserRepository users,
             RegisteredGroups groups,
+            ProjectDirectory projects,
             LanguagePreferences languages,
             IdempotencyGuard guard,
             EventPublisher publisher,
@@ -77,6 +82,7 @@ public class LeadBoard {
         this.leads = leads;
         this.users = users;
         this.groups = groups;
+        this.projects = projects;
         this.languages = languages;
         this.guard = guard;
         this.publisher = publisher;
@@ -89,11 +95,18 @@ public class LeadBoard {
 
     /**
      * {@code /leads}: the latest leads with status buttons (the dispatcher lets managers and admins only); in a
-     * group, in the group's language, since everyone there reads it.
+     * group, in the group's language, since everyone there reads it; not in a project's group, which gets its own
+     * project's leads as notices.
      */
     public void show(IncomingMessage message) {
         if (!message.privateChat() && !groups.isRegistered(message.chatId())) {
             outbound.sendHtml(message.chatId(), texts.text(message.language(), "leads.group-not-registered"));
+            return;
+        }
+        // The list holds every client's leads, and a project's group sees its own project only.
+        if (!message.privateChat() && projects.isBound(message.chatId())) {
+            outbound.sendHtml(
+                    message.chatId(), texts.text(shownIn(message.chatId(), message.language()), "leads.project-group"));
             return;
         }
         BotLanguage language = shownIn(message.chatId(), message.language());
@@ -141,21 +154,35 @@ public class LeadBoard {
     }
 
     /**
-     * Tells managers and registered groups about a new lead, each once even when the event is redelivered.
-     * A chat whose notice budget for the minute is spent gets the lead in the next digest instead.
+     * Tells managers about a new lead, and its project's chats (the client's group in its forum topic, the agency's
+     * chat) or, for a lead of no project the bot knows chats of, the registered groups bound to no project: each once
+     * even when the event is redelivered. A chat whose notice budget for the minute is spent gets the lead in the
+     * next digest instead.
      */
     void announce(LeadCreated created) {
         var lead = LeadsClient.Lead.announced(created);
         for (BotUser manager : users.leadManagers()) {
-            notice(manager.chatId(), languages.resolve(manager.id(), manager.languageCode()), lead);
+            notice(manager.chatId(), null, languages.resolve(manager.id(), manager.languageCode()), lead);
         }
-        groups.all().forEach((chatId, language) -> notice(chatId, language, lead));
+        List<ProjectChat> projectChats = Optional.ofNullable(created.projectId())
+                .flatMap(projects::find)
+                .map(ProjectDirectory::chats)
+                .orElse(List.of());
+        if (projectChats.isEmpty()) {
+            groups.all().forEach((chatId, language) -> {
+                if (!projects.isBound(chatId)) {
+                    notice(chatId, null, language, lead);
+                }
+            });
+        } else {
+            projectChats.forEach(chat -> notice(chat.chatId(), chat.topicId(), groups.languageOf(chat.chatId()), lead));
+        }
     }
 
-    private void notice(long chatId, BotLanguage language, LeadsClient.Lead lead) {
+    private void notice(long chatId, @Nullable Integer topicId, BotLanguage language, LeadsClient.Lead lead) {
         guard.runOnce("lead-notice", lead.id() + ":" + chatId, NOTICE_WINDOW, () -> {
             if (budget.take(chatId)) {
-                outbound.sendHtml(chatId, card(language, lead), noticeKeyboard(lead.id()));
+                outbound.sendHtml(chatId, topicId, card(language, lead), noticeKeyboard(lead.id()));
             } else {
                 digest.postpone(chatId);
             }

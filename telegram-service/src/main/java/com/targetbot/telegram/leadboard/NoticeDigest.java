@@ -1,12 +1,15 @@
 package com.targetbot.telegram.leadboard;
 
+import com.targetbot.events.projects.Project;
 import com.targetbot.telegram.groups.RegisteredGroups;
 import com.targetbot.telegram.i18n.BotLanguage;
 import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.projects.ProjectDirectory;
 import com.targetbot.telegram.users.BotUserRepository;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -34,6 +37,7 @@ class NoticeDigest implements SchedulingConfigurer {
 
     private final StringRedisTemplate redis;
     private final RegisteredGroups groups;
+    private final ProjectDirectory projects;
     private final BotUserRepository users;
     private final LanguagePreferences languages;
     private final OutboundMessages outbound;
@@ -43,6 +47,7 @@ class NoticeDigest implements SchedulingConfigurer {
     NoticeDigest(
             StringRedisTemplate redis,
             RegisteredGroups groups,
+            ProjectDirectory projects,
             BotUserRepository users,
             LanguagePreferences languages,
             OutboundMessages outbound,
@@ -50,6 +55,7 @@ class NoticeDigest implements SchedulingConfigurer {
             NoticeBudgetProperties properties) {
         this.redis = redis;
         this.groups = groups;
+        this.projects = projects;
         this.users = users;
         this.languages = languages;
         this.outbound = outbound;
@@ -87,7 +93,9 @@ class NoticeDigest implements SchedulingConfigurer {
     }
 
     private void send(long chatId, long pending) {
+        List<Project> own = projects.boundTo(chatId);
         Optional<BotLanguage> language = groups.language(chatId)
+                .or(() -> own.isEmpty() ? Optional.empty() : Optional.of(groups.languageOf(chatId)))
                 .or(() -> users.find(chatId)
                         .filter(user -> user.active() && user.role().managesLeads())
                         .map(user -> languages.resolve(user.id(), user.languageCode())));
@@ -95,8 +103,14 @@ class NoticeDigest implements SchedulingConfigurer {
             log.info("Chat {} no longer gets lead notices: {} held-back ones are not told", chatId, pending);
             return;
         }
+        // A project's group is not shown the list of every client's leads, so its digest points nowhere, and goes
+        // to the forum topic its notices went to.
+        String key = own.isEmpty() ? "leads.digest" : "leads.digest-project";
+        Integer topic = own.isEmpty() ? null : ProjectDirectory.topicIn(own.getFirst(), chatId);
         outbound.sendHtml(
                 chatId,
-                texts.text(language.get(), "leads.digest", texts.count(language.get(), "leads.more-new", pending)));
+                topic,
+                texts.text(language.get(), key, texts.count(language.get(), "leads.more-new", pending)),
+                null);
     }
 }

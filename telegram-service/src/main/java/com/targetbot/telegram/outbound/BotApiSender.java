@@ -60,6 +60,7 @@ class BotApiSender {
     void send(SendTelegramMessage message) {
         var request = SendMessage.builder()
                 .chatId(message.chatId())
+                .messageThreadId(message.messageThreadId())
                 .text(message.text())
                 .parseMode(message.html() ? HTML_PARSE_MODE : null)
                 .replyMarkup(message.replyMarkup() == null ? null : replyKeyboard(message.replyMarkup()))

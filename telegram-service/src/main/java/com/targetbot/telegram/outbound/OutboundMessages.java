@@ -39,8 +39,13 @@ public class OutboundMessages {
 
     /** As {@link #sendHtml(long, String)}, with a keyboard from {@link Keyboards}. */
     public void sendHtml(long chatId, String html, @Nullable JsonNode replyMarkup) {
+        sendHtml(chatId, null, html, replyMarkup);
+    }
+
+    /** As {@link #sendHtml(long, String, JsonNode)}, in a forum topic of the chat when {@code topicId} is set. */
+    public void sendHtml(long chatId, @Nullable Integer topicId, String html, @Nullable JsonNode replyMarkup) {
         publisher
-                .publish(new SendTelegramMessage(chatId, html, true, replyMarkup))
+                .publish(new SendTelegramMessage(chatId, html, true, replyMarkup, topicId))
                 .join();
     }
 

@@ -23,7 +23,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class CommandMenu {
 
     static final List<String> COMMANDS =
-            List.of("lead", "leads", "report", "status", "language", "help", "cancel", "start");
+            List.of("lead", "leads", "report", "status", "project", "stat", "language", "help", "cancel", "start");
 
     private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 

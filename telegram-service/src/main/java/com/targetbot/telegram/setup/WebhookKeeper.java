@@ -24,7 +24,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class WebhookKeeper implements SmartLifecycle {
 
     /** The update kinds the bot handles; Telegram does not even send the others. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    static final List<String> ALLOWED_UPDATES =
+            List.of("message", "edited_message", "callback_query", "my_chat_member");
 
     private static final Logger log = LoggerFactory.getLogger(WebhookKeeper.class);
 

@@ -9,8 +9,10 @@ import com.targetbot.telegram.commands.CommandDispatcher;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.inbound.IncomingMessage;
+import com.targetbot.telegram.projects.ProjectBinding;
 import com.targetbot.telegram.users.TelegramProfile;
 import java.time.Duration;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -30,6 +33,9 @@ class TelegramUpdatesConsumer {
     // Telegram keeps an undelivered update for 24 hours, so a redelivery can come that late.
     static final Duration DEDUPLICATION_WINDOW = Duration.ofHours(25);
 
+    // my_chat_member statuses of a bot that is no longer in the chat: it left, or was removed or banned.
+    private static final Set<String> LEFT_CHAT = Set.of("left", "kicked");
+
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdatesConsumer.class);
 
     private final IdempotencyGuard guard;
@@ -37,18 +43,21 @@ class TelegramUpdatesConsumer {
     private final CommandDispatcher commands;
     private final ButtonDispatcher buttons;
     private final LanguagePreferences languages;
+    private final ProjectBinding binding;
 
     TelegramUpdatesConsumer(
             IdempotencyGuard guard,
             UpdateParser parser,
             CommandDispatcher commands,
             ButtonDispatcher buttons,
-            LanguagePreferences languages) {
+            LanguagePreferences languages,
+            ProjectBinding binding) {
         this.guard = guard;
         this.parser = parser;
         this.commands = commands;
         this.buttons = buttons;
         this.languages = languages;
+        this.binding = binding;
     }
 
     // Idempotent: the guard handles each update_id once within DEDUPLICATION_WINDOW.
@@ -70,6 +79,7 @@ class TelegramUpdatesConsumer {
         Message message = update.getMessage();
         Message edited = update.getEditedMessage();
         CallbackQuery callback = update.getCallbackQuery();
+        ChatMemberUpdated membership = update.getMyChatMember();
         if (message != null && message.getFrom() != null && (message.hasText() || message.hasContact())) {
             commands.dispatch(incoming(message));
         } else if (edited != null && edited.getFrom() != null) {
@@ -84,6 +94,10 @@ class TelegramUpdatesConsumer {
                     profile(from),
                     callback.getData(),
                     languages.resolve(from.getId(), from.getLanguageCode())));
+        } else if (membership != null
+                && LEFT_CHAT.contains(membership.getNewChatMember().getStatus())) {
+            binding.botRemoved(
+                    membership.getChat().getId(), membership.getFrom().getId());
         } else {
             log.debug(
                     "Update {} ignored: no feature handles {}",
@@ -100,7 +114,8 @@ class TelegramUpdatesConsumer {
                 profile(from),
                 message.hasText() ? message.getText() : "",
                 message.hasContact() ? sharedPhone(message) : null,
-                languages.resolve(from.getId(), from.getLanguageCode()));
+                languages.resolve(from.getId(), from.getLanguageCode()),
+                message.isTopicMessage() ? message.getMessageThreadId() : null);
     }
 
     /**

@@ -10,6 +10,9 @@ import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.leadboard.LeadBoard;
 import com.targetbot.telegram.leadform.LeadForm;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.projects.ProjectBinding;
+import com.targetbot.telegram.projects.ProjectCards;
+import com.targetbot.telegram.projects.ProjectStats;
 import com.targetbot.telegram.reports.Reports;
 import com.targetbot.telegram.users.BotRole;
 import com.targetbot.telegram.users.BotUserRepository;
@@ -27,8 +30,19 @@ class ButtonDispatcherTests {
     final BotUserRepository users = mock(BotUserRepository.class);
     final BotTexts texts = mock(BotTexts.class);
     final OutboundMessages outbound = mock(OutboundMessages.class);
-    final ButtonDispatcher dispatcher =
-            new ButtonDispatcher(leadForm, language, board, reports, new RoleGate(users, texts), texts, outbound);
+    final ProjectBinding binding = mock(ProjectBinding.class);
+    final ProjectCards cards = mock(ProjectCards.class);
+    final ButtonDispatcher dispatcher = new ButtonDispatcher(
+            leadForm,
+            language,
+            board,
+            reports,
+            binding,
+            cards,
+            mock(ProjectStats.class),
+            new RoleGate(users, texts),
+            texts,
+            outbound);
 
     @ParameterizedTest
     @ValueSource(strings = {"ls:w:lead-1", "ln:p:lead-1", "rp:today"})
@@ -41,6 +55,33 @@ class ButtonDispatcherTests {
         then(outbound).should().answerCallback("q1", "managers only", true);
         then(board).shouldHaveNoInteractions();
         then(reports).shouldHaveNoInteractions();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pj::p1", "pj:7:-", "pr:c::p1", "pr:a:7:p1", "pv:p1"})
+    void projectBindingButtonPressedByAManagerGetsTheAdminsRefusalAndBindsNothing(String data) {
+        given(users.holds(9, BotRole.ADMIN)).willReturn(false);
+        given(texts.text(BotLanguage.EN, "refused.admin")).willReturn("admins only");
+
+        dispatcher.dispatch(press(9, data));
+
+        then(outbound).should().answerCallback("q1", "admins only", true);
+        then(binding).shouldHaveNoInteractions();
+        then(cards).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void projectBindingButtonPressedByAnAdminGoesToTheBinding() {
+        given(users.holds(9, BotRole.ADMIN)).willReturn(true);
+        var project = press(9, "pj::p1");
+        var role = press(9, "pr:c::p1");
+
+        dispatcher.dispatch(project);
+        dispatcher.dispatch(role);
+
+        then(binding).should().onButton(project);
+        then(binding).should().onButton(role);
+        then(outbound).shouldHaveNoInteractions();
     }
 
     @Test

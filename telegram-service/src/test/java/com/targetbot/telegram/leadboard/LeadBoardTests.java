@@ -12,6 +12,7 @@ import com.targetbot.telegram.i18n.BotTexts;
 import com.targetbot.telegram.i18n.LanguagePreferences;
 import com.targetbot.telegram.inbound.ButtonPress;
 import com.targetbot.telegram.outbound.OutboundMessages;
+import com.targetbot.telegram.projects.ProjectDirectory;
 import com.targetbot.telegram.users.BotUserRepository;
 import com.targetbot.telegram.users.TelegramProfile;
 import java.time.Clock;
@@ -30,6 +31,7 @@ class LeadBoardTests {
             leads,
             users,
             mock(RegisteredGroups.class),
+            mock(ProjectDirectory.class),
             mock(LanguagePreferences.class),
             mock(IdempotencyGuard.class),
             publisher,

@@ -46,6 +46,16 @@ class BotApiSenderTests {
         assertThat(sent.getValue().getChatId()).isEqualTo("42");
         assertThat(sent.getValue().getText()).isEqualTo("<b>hi</b>");
         assertThat(sent.getValue().getParseMode()).isEqualTo("HTML");
+        assertThat(sent.getValue().getMessageThreadId()).isNull();
+    }
+
+    @Test
+    void messageForAForumTopicIsSentInIt() throws TelegramApiException {
+        sender.send(new SendTelegramMessage(-1001, "hi", true, null, 42));
+
+        var sent = ArgumentCaptor.forClass(SendMessage.class);
+        then(client).should().execute(sent.capture());
+        assertThat(sent.getValue().getMessageThreadId()).isEqualTo(42);
     }
 
     @Test

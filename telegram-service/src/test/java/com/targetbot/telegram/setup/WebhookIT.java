@@ -68,7 +68,7 @@ class WebhookIT {
             assertThat(info.get("url").asString()).isEqualTo(ServiceStubs.baseUrl() + WEBHOOK);
             assertThat(info.get("max_connections").asInt()).isEqualTo(12);
             assertThat(info.get("allowed_updates").valueStream().map(JsonNode::asString))
-                    .containsExactly("message", "edited_message", "callback_query");
+                    .containsExactly("message", "edited_message", "callback_query", "my_chat_member");
         });
 
         sandbox.play(424242, "Anna", "en", "/start");
@@ -100,7 +100,7 @@ class WebhookIT {
                             .at("/result/0/description")
                             .asString())
                     .isEqualTo("Submit a lead");
-            assertThat(botApi("getMyCommands", Map.of()).at("/result").size()).isEqualTo(8);
+            assertThat(botApi("getMyCommands", Map.of()).at("/result").size()).isEqualTo(10);
         });
     }
 

@@ -12,9 +12,15 @@ import tools.jackson.databind.JsonNode;
  * @param html whether {@code text} uses Telegram's HTML parse mode
  * @param replyMarkup a Bot API {@code reply_markup} object (inline keyboard, reply keyboard or keyboard
  *     removal) as Telegram defines it, absent for a plain message
+ * @param messageThreadId the forum topic of the chat to send it in (Bot API {@code message_thread_id}), absent for
+ *     the chat's general one
  */
 public record SendTelegramMessage(
-        long chatId, String text, boolean html, @Nullable JsonNode replyMarkup) implements TelegramOutboundCommand {
+        long chatId,
+        String text,
+        boolean html,
+        @Nullable JsonNode replyMarkup,
+        @Nullable Integer messageThreadId) implements TelegramOutboundCommand {
 
     public SendTelegramMessage {
         Objects.requireNonNull(text, "text");
@@ -25,6 +31,10 @@ public record SendTelegramMessage(
         if (replyMarkup != null && (replyMarkup.isNull() || replyMarkup.isMissingNode())) {
             replyMarkup = null;
         }
+    }
+
+    public SendTelegramMessage(long chatId, String text, boolean html, @Nullable JsonNode replyMarkup) {
+        this(chatId, text, html, replyMarkup, null);
     }
 
     public SendTelegramMessage(long chatId, String text, boolean html) {

@@ -429,8 +429,9 @@ class BotConversationsIT {
         maria.presses(list, row + " ✅");
 
         BotMessage edited = maria.awaitMessage(message -> message.messageId() == list.messageId() && message.edited());
+        long number = lead(leadId).get("number").asLong();
         assertThat(edited.text())
-                .contains(row + ". <b>" + client + "</b> · <code>" + phone + "</code> · выиграна\n")
+                .contains(row + ". №" + number + " <b>" + client + "</b> · <code>" + phone + "</code> · выиграна\n")
                 .startsWith("<b>Последние ");
         eventually()
                 .untilAsserted(

@@ -3,6 +3,7 @@ package com.targetbot.meta.insights;
 import com.targetbot.events.Topics;
 import com.targetbot.events.meta.AdInsightsDay;
 import com.targetbot.events.meta.MetaInsightsEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.ContainerPostProcessor;
@@ -17,9 +18,11 @@ class InsightsProjection {
     static final String LISTENER_ID = "insights-projection";
 
     private final InsightsStore store;
+    private final ApplicationEventPublisher stored;
 
-    InsightsProjection(InsightsStore store) {
+    InsightsProjection(InsightsStore store, ApplicationEventPublisher stored) {
         this.store = store;
+        this.stored = stored;
     }
 
     // Idempotent by construction: a record replaces its account-day-level whole, so a redelivery writes the same.
@@ -30,7 +33,10 @@ class InsightsProjection {
             containerPostProcessor = "commitPerBatch")
     void on(MetaInsightsEvent event) {
         switch (event) {
-            case AdInsightsDay day -> store.write(day);
+            case AdInsightsDay day -> {
+                store.write(day);
+                stored.publishEvent(new InsightsDayStored(day));
+            }
         }
     }
 

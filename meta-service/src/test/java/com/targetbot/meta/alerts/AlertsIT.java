@@ -22,6 +22,8 @@ import com.targetbot.events.projects.ProjectChanged;
 import com.targetbot.events.projects.ProjectKpi;
 import com.targetbot.kit.kafka.EventPublisher;
 import com.targetbot.meta.MetaServiceTest;
+import com.targetbot.meta.insights.InsightsDayStored;
+import com.targetbot.meta.projects.ProjectFigures;
 import com.targetbot.meta.projects.ProjectStore;
 import com.targetbot.testkit.TopicContents;
 import com.targetbot.testkit.TopicProbe;
@@ -55,23 +57,20 @@ class AlertsIT {
     @Autowired
     AlertDesk desk;
 
+    @Autowired
+    AlertWatch watch;
+
+    @Autowired
+    ProjectFigures figures;
+
     final EventCodec codec = new EventCodec();
 
     @Test
     void aDayOffTargetRaisesEachRuleOnceAndOnlyTheUnacknowledgedAlertIsEscalated() throws Exception {
         String account = "act_" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
         Project project = project(account, ProjectAlerts.DEFAULTS);
-        LocalDate day = LocalDate.of(2026, 4, 10);
-        AdInsightsDay spent = new AdInsightsDay(
-                account,
-                "campaign",
-                day,
-                "RUB",
-                "7d_click,1d_view",
-                List.of(new AdInsightsDay.Row("c1", "Имплантация", "3000.00", 1000, 800, 40, 30, 2, null)),
-                Instant.now());
-
-        publisher.publish(spent).get();
+        LocalDate day = LocalDate.now(ZoneOffset.UTC);
+        publisher.publish(spent(account, day)).get();
 
         List<AlertRaised> raised = await().atMost(WAIT).until(() -> raised(project.id()), alerts -> alerts.size() == 2);
         assertThat(raised)
@@ -118,6 +117,26 @@ class AlertsIT {
     }
 
     @Test
+    void aDayOlderThanYesterdayIsHistoryAndRaisesNothing() throws Exception {
+        String account = "act_" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+        Project project = project(account, ProjectAlerts.DEFAULTS);
+        LocalDate old = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+        publisher.publish(spent(account, old)).get();
+        await().atMost(WAIT)
+                .until(() -> figures.of(projects.find(project.id()).orElseThrow(), old, old)
+                                .spend()
+                                .signum()
+                        > 0);
+
+        // Straight to the listener, which publishes before it returns: what it raised would be on the topic now.
+        watch.on(new InsightsDayStored(spent(account, old)));
+        assertThat(raised(project.id())).isEmpty();
+
+        publisher.publish(spent(account, old.plusDays(1))).get();
+        await().atMost(WAIT).until(() -> !raised(project.id()).isEmpty());
+    }
+
+    @Test
     void anAlertRaisedInQuietHoursIsToldWhenTheyEnd() {
         LocalTime now = LocalTime.now(ZoneOffset.UTC);
         var quiet = new ProjectAlerts(Set.of(), Map.of(), now.minusHours(1), now.plusHours(1), false, 6, 60, false);
@@ -150,6 +169,17 @@ class AlertsIT {
                     assertThat(alert.figures()).containsEntry("accountStatus", BigDecimal.valueOf(2));
                     assertThat(alert.audience()).contains(AlertAudience.ADMINS);
                 });
+    }
+
+    private static AdInsightsDay spent(String account, LocalDate day) {
+        return new AdInsightsDay(
+                account,
+                "campaign",
+                day,
+                "RUB",
+                "7d_click,1d_view",
+                List.of(new AdInsightsDay.Row("c1", "Имплантация", "3000.00", 1000, 800, 40, 30, 2, null)),
+                Instant.now());
     }
 
     private Project project(String account, ProjectAlerts alerts) {
